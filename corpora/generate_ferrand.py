@@ -89,7 +89,8 @@ def parse_bank(text: str) -> list[dict]:
             parts = [p.strip() for p in line[3:].split("|")]
             cur = {"key": parts[0], "tags": [t.strip() for t in parts[1].split(",") if t.strip()] if len(parts) > 1 else [],
                    "expert": parts[2].lstrip("@") if len(parts) > 2 and parts[2] else None,
-                   "q": [], "a": [], "lesson": None}
+                   "q": [], "a": [], "lesson": None,
+                   "after": parts[3].replace("after=", "") if len(parts) > 3 and parts[3] else None}
             scenarios.append(cur)
             item = None
             continue
@@ -115,6 +116,12 @@ def parse_bank(text: str) -> list[dict]:
         for it in s["q"] + s["a"]:
             it["body"] = "\n".join(it["body"]).strip()
         assert s["q"], s["key"]
+        for q in s["q"]:
+            if not q["body"]:
+                q["body"] = q["title"] if q["title"].endswith("?") else q["title"] + "."
+        years = [int(y) for it in s["a"] for y in re.findall(r"\b(202[2-6])\b", it["body"])]
+        if years and not s["after"]:
+            s["after"] = f"{max(years)}-02-15"
     return scenarios
 
 
@@ -380,6 +387,9 @@ def build_threads(people, key2id, members_of):
         c = comm_cfg[cid]
         w0, w1 = d(c["window"][0]), d(c["window"][1])
         for si, k in enumerate(counts):
+            w0, w1 = d(c["window"][0]), d(c["window"][1])
+            if scs[si]["after"]:
+                w0 = max(w0, min(d(scs[si]["after"]), w1 - dt.timedelta(days=150)))
             for _ in range(k):
                 if c.get("skew") == "early":
                     t = w0 + (w1 - w0) * (rng.random() ** 1.8)
@@ -463,7 +473,7 @@ def build_threads(people, key2id, members_of):
                              "body": rng.choice(ME_TOO[lang2]).format(site=SITES[by_id[o]["location"]][0]), "kind": "o", "votes": rng.randint(0, 2)})
         accepted_idx = None
         xs = [i for i, a in enumerate(ans_posts) if a["kind"] == "x"]
-        if xs and rng.random() < 0.53:
+        if xs and rng.random() < 0.52:
             accepted_idx = xs[0] if rng.random() < 0.8 else rng.choice(xs)
         elif ans_posts and rng.random() < 0.12:
             accepted_idx = 0
@@ -583,7 +593,7 @@ def build_documents(people, key2id, members_of, scen_threads):
         if derived_target <= 0:
             break
         cid, key = skey.split("/")
-        if per_comm.get(cid, 0) >= 9:
+        if per_comm.get(cid, 0) >= 12:
             continue
         s = scen[cid][key]
         xs = [a for a in s["a"] if a["kind"] == "x"]
@@ -617,7 +627,7 @@ def build_documents(people, key2id, members_of, scen_threads):
         created = max(d(th[0]["created"]) + dt.timedelta(days=rng.randint(10, 90)), d(th[0]["created"]))
         created = min(created, dt.datetime(2026, 10, 30))
         docs.append({"slug": "rex-" + slugify(key), "title": title, "kind": "case", "lang": lang,
-                     "authors": authors, "created": created.date().isoformat(), "body": body, "community": cid})
+                     "authors": authors, "created": created.date().isoformat(), "body": body, "community": cid, "derived": True})
     out = []
     for n, doc in enumerate(docs, start=1):
         authors = [key2id.get(a, a) for a in doc["authors"]]
@@ -778,7 +788,7 @@ def validate(people, comms, mem, threads, docs, raw_threads):
     print(f"threads={len(threads)} posts={n_posts} accepted={accepted:.0%} unanswered={unanswered}")
     print(f"thread languages={langs} french share={fr:.0%}")
     print(f"duplicate links={dup} related links={rel}")
-    print(f"documents={len(docs)} french share={doc_fr:.0%} handwritten={sum(1 for x in docs if x['kind'] != 'case' or not x['slug'].startswith('rex-'))}")
+    print(f"documents={len(docs)} french share={doc_fr:.0%} handwritten={sum(1 for x in docs if not x.get('derived'))}")
     words = sum(len(p["body"].split()) for t in threads for p in t["posts"])
     print(f"post words total={words} avg={words / n_posts:.0f}")
 

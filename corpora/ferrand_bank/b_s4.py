@@ -26,7 +26,7 @@ A x en: Rule agreed in the data workstream: no movement in 3 years and no open d
 A x fr: Règle du lot données : pas de mouvement depuis 3 ans et aucun document ouvert = non repris, sauf pièce critique signalée par le site. Validation par le responsable maintenance et le magasin, et la finance vérifie qu'il n'y a plus de valeur de stock.
 L: Articles non repris : 3 ans sans mouvement et aucun document ouvert, sauf pièce critique ; validation site et finance.
 
-## fiori-performance | Fiori, performance, lenteur, appli
+## fiori-performance | Fiori, performance, lenteur, appli | | after=2025-04-10
 Q fr: Les applis Fiori sont lentes le matin à Katowice
 Entre 7h et 9h, les applis Fiori mettent 10-15 s à s'ouvrir pour les utilisateurs de Katowice. Lyon n'a pas le problème.
 Q en: Fiori apps slow in the morning for one site
@@ -34,7 +34,7 @@ A x fr: Souvent le cache navigateur et le nombre de tuiles : les utilisateurs de
 A x en: Too many tiles on the launchpad (roles too broad) and, in our case, local file server backups saturating the WAN link until 8:30.
 L: Fiori lent : trop de tuiles (rôles trop larges) et saturation du lien réseau par des sauvegardes.
 
-## cutover-weekend | bascule, cutover, week-end, stocks, inventaire | @stephane
+## cutover-weekend | bascule, cutover, week-end, stocks, inventaire | @stephane | after=2025-05-01
 Q fr: Planning de bascule : inventaire physique avant le go-live ?
 Pour la vague 2 (Monterrey, Lille, Québec), on fait un inventaire physique complet avant la bascule ou on reprend les stocks SAP ?
 Q en: Full physical inventory before go-live?
@@ -51,7 +51,7 @@ A x en: Usually lot-sizing and planning horizon settings: MD01N doesn't support 
 A x es: Revisen los procedimientos de tamaño de lote: algunos no son compatibles con MRP Live. La transacción MD_MRP_FORCE_CLASSIC muestra qué materiales se van al MRP clásico.
 L: MRP Live : vérifier les procédures de taille de lot et les matériaux forcés en MRP classique (MD_MRP_FORCE_CLASSIC).
 
-## authorizations-roles | habilitations, rôles, SoD, sécurité
+## authorizations-roles | habilitations, rôles, SoD, sécurité | | after=2025-04-10
 Q fr: Habilitations : les utilisateurs n'ont plus accès à leurs transactions après bascule
 Lundi matin après la bascule, 30 % des tickets sont des problèmes d'habilitations. C'était pareil en vague 1 ?
 Q en: Authorisation issues after go-live
@@ -67,7 +67,7 @@ A x en: Run the CVI cockpit precheck early and fix in the source: tax numbers, p
 A x fr: Lancer les contrôles préalables CVI tôt et corriger à la source (numéros fiscaux, codes postaux, doublons). Les fournisseurs inactifs depuis 2 ans ne sont pas repris.
 L: Conversion business partner : contrôles CVI tôt, correction à la source, fournisseurs inactifs non repris.
 
-## training-end-users | formation, utilisateurs finaux, go-live
+## training-end-users | formation, utilisateurs finaux, go-live | | after=2025-05-01
 Q fr: Formation des utilisateurs finaux : quand la faire ?
 On forme les utilisateurs 2 mois avant le go-live ou la semaine d'avant ?
 Q en: When to train end users?
