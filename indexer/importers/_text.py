@@ -31,10 +31,20 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
 def collapse_whitespace(text: str) -> str:
-    """Collapse runs of spaces inside lines, strip lines, and keep at most one blank line in a row."""
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    """Collapse runs of spaces inside lines, strip lines, and keep at most one blank line in a row.
+
+    Lines inside ``` fences are kept verbatim (only trailing spaces removed)."""
     out: list[str] = []
-    for line in lines:
+    fenced = False
+    for raw in text.split("\n"):
+        if raw.strip().startswith("```"):
+            fenced = not fenced
+            out.append(raw.strip())
+            continue
+        if fenced:
+            out.append(raw.rstrip())
+            continue
+        line = _SPACES.sub(" ", raw).strip()
         if not line and (not out or not out[-1]):
             continue
         out.append(line)

@@ -34,3 +34,7 @@ def test_collapse_whitespace():
 @given(st.text(alphabet=st.sampled_from(list("<>/\"'=&;# \n\tabcdprehtmlscript")) | st.characters(), max_size=300))
 def test_never_raises(html):
     assert isinstance(html_to_text(html), str)
+
+
+def test_collapse_whitespace_keeps_fenced_code():
+    assert collapse_whitespace("a   b\n```\n  x  =  1\n\n\n```\n c ") == "a b\n```\n  x  =  1\n\n\n```\nc"
