@@ -87,7 +87,7 @@ def _j(value) -> str:
 class Store:
     """A Savoir database file. Open it with ``Store(path)``; the schema is created if missing."""
 
-    def __init__(self, path: str | Path, *, readonly: bool = False):
+    def __init__(self, path: str | Path, *, readonly: bool = False, ensure_schema: bool = True):
         self.path = Path(path)
         if readonly:
             if not self.path.exists():
@@ -106,7 +106,7 @@ class Store:
         conn.execute("PRAGMA synchronous=NORMAL")
         self.db = sqlite_utils.Database(conn)
         self._depth = 0
-        if not readonly:
+        if not readonly and ensure_schema:
             self._ensure_schema()
 
     # -- schema -----------------------------------------------------------------------------

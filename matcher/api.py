@@ -1,0 +1,135 @@
+"""The `Savoir` facade used by the CLI, the web app and the evaluation.
+
+    sv = Savoir.open("savoir.db", settings)
+    sv.search("pompe qui cavite", mode="experts", viewer="p042", k=10).to_dict()
+
+The served index is re-read when ``savoir.db.index/current`` moves to a new build, so a
+running server picks up a re-index without a restart.
+"""
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections import OrderedDict
+from pathlib import Path
+
+from .index import IndexMissing, Snapshot
+from .privacy import access_for
+from .search import MODES, METHODS, Context, Query, search_communities, search_experts, search_items
+from .settings import Settings
+from .types import SearchError, SearchResponse
+
+__all__ = ["Savoir"]
+
+
+class Savoir:
+    def __init__(self, db_path: str | Path, settings: Settings | None = None):
+        from indexer.store import Store
+
+        self.db_path = Path(db_path)
+        if not self.db_path.exists():
+            raise FileNotFoundError(f"{self.db_path}: no such database; build it with "
+                                    f"`savoir index CORPUS_DIR --db {self.db_path}`")
+        self.settings = settings or Settings()
+        self._Store = Store
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._snap: Snapshot | None = None
+        self._snap_target: str | None = None
+        self._qcache: OrderedDict = OrderedDict()
+
+    @classmethod
+    def open(cls, db_path: str | Path, settings: Settings | None = None) -> "Savoir":
+        return cls(db_path, settings)
+
+    # -- resources --------------------------------------------------------------------------
+    @property
+    def store(self):
+        """One SQLite connection per thread (sqlite3 connections are not shared across threads)."""
+        st = getattr(self._local, "store", None)
+        if st is None:
+            st = self._Store(self.db_path, ensure_schema=False)
+            self._local.store = st
+        return st
+
+    def snapshot(self) -> Snapshot:
+        from indexer.build import index_dir
+
+        link = index_dir(self.db_path) / "current"
+        try:
+            target = os.readlink(link)
+        except OSError:
+            raise IndexMissing(f"{self.db_path}: no index yet; run `savoir index CORPUS_DIR --db {self.db_path}` "
+                               f"or `savoir reindex --db {self.db_path}`") from None
+        if self._snap is None or target != self._snap_target:
+            with self._lock:
+                if self._snap is None or target != self._snap_target:
+                    path = (link.parent / target).resolve()
+                    self._snap = Snapshot.load(path, self.store)
+                    self._snap_target = target
+                    self._qcache.clear()
+        return self._snap
+
+    def analyzer(self):
+        from indexer.analysis import get_analyzer
+
+        return get_analyzer(self.settings.analyzer)
+
+    def embed_query(self, text: str, models) -> dict:
+        from indexer.embedding import get_embedder
+
+        key = (text, tuple(models))
+        with self._lock:
+            hit = self._qcache.get(key)
+        if hit is not None:
+            return hit
+        vecs = {m: get_embedder(m).encode([text], role="query")[0] for m in models}
+        with self._lock:
+            self._qcache[key] = vecs
+            while len(self._qcache) > 512:
+                self._qcache.popitem(last=False)
+        return vecs
+
+    def make_query(self, text: str, method: str = "hybrid") -> Query:
+        snap = self.snapshot()
+        terms = self.analyzer().query_tokens(text)
+        vectors = self.embed_query(text, snap.manifest["models"]) if method in ("hybrid", "dense") else {}
+        return Query(text, terms, vectors)
+
+    def context(self, viewer: str | None) -> Context:
+        snap = self.snapshot()
+        access = access_for(self.store, viewer)
+        return Context(snap, self.store, self.settings, access, self.analyzer().spans)
+
+    # -- search -----------------------------------------------------------------------------
+    def check(self, query, mode: str, k, method: str) -> tuple[str, int]:
+        if not isinstance(query, str):
+            raise SearchError("query: expected text")
+        text = query.replace("\x00", " ").strip()
+        if not text:
+            raise SearchError("query: empty; type a few words, for example \"pump cavitation\"")
+        if len(text) > self.settings.max_query_chars:
+            raise SearchError(f"query: {len(text)} characters; the limit is {self.settings.max_query_chars}")
+        if mode not in MODES:
+            raise SearchError(f"mode: {mode!r} is not known; use one of {', '.join(MODES)}")
+        if method not in METHODS:
+            raise SearchError(f"method: {method!r} is not known; use one of {', '.join(METHODS)}")
+        try:
+            k = int(k)
+        except (TypeError, ValueError):
+            raise SearchError(f"k: expected an integer between 1 and {self.settings.max_k}") from None
+        if not 1 <= k <= self.settings.max_k:
+            raise SearchError(f"k: {k} is outside 1..{self.settings.max_k}")
+        return text, k
+
+    def search(self, query: str, mode: str = "experts", viewer: str | None = None, k: int = 10,
+               method: str = "hybrid") -> SearchResponse:
+        t0 = time.perf_counter()
+        text, k = self.check(query, mode, k, method)
+        q = self.make_query(text, method)
+        ctx = self.context(viewer)
+        fn = {"experts": search_experts, "threads": search_items, "communities": search_communities}[mode]
+        results = fn(ctx, q, method, k)
+        return SearchResponse(query=text, mode=mode, method=method, results=tuple(results), terms=tuple(q.terms),
+                              took_ms=(time.perf_counter() - t0) * 1000)

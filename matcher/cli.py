@@ -1,0 +1,216 @@
+"""The `savoir` command line: a thin layer over the indexer and matcher libraries."""
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .settings import SettingsError, load_settings
+
+__all__ = ["main", "cli"]
+
+IMPORTERS = {
+    "stackexchange": ("indexer.importers.stackexchange", "import_stackexchange"),
+    "slack": ("indexer.importers.slack", "import_slack"),
+    "discourse": ("indexer.importers.discourse", "import_discourse"),
+    "mbox": ("indexer.importers.mbox", "import_mbox"),
+    "folder": ("indexer.importers.folder", "import_folder"),
+    "people": ("indexer.importers.people", "import_people"),
+}
+
+
+def _settings(ctx: click.Context, **overrides):
+    try:
+        return load_settings(ctx.obj.get("config") if ctx.obj else None, **overrides)
+    except SettingsError as e:
+        raise click.ClickException(str(e)) from None
+
+
+class LazyGroup(click.Group):
+    """Sub-command groups that live in other packages (eval, web) load only when used."""
+
+    lazy = {"eval": ("eval.cli", "eval_group"), "bench": ("bench.cli", "bench_command")}
+
+    def list_commands(self, ctx):
+        return sorted(set(super().list_commands(ctx)) | set(self.lazy))
+
+    def get_command(self, ctx, name):
+        if name in self.lazy:
+            module, attr = self.lazy[name]
+            try:
+                return getattr(importlib.import_module(module), attr)
+            except ImportError as e:
+                raise click.ClickException(f"`savoir {name}` is not available: {e}") from None
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=LazyGroup)
+@click.option("--config", type=click.Path(dir_okay=False), help="TOML settings file (also SAVOIR_CONFIG).")
+@click.version_option(package_name="savoir")
+@click.pass_context
+def cli(ctx, config):
+    """Savoir: who knows about X, has this been solved before, whom to contact."""
+    ctx.ensure_object(dict)
+    ctx.obj["config"] = config
+
+
+def _report_problems(report) -> None:
+    for p in report.problems[:200]:
+        click.echo(str(p), err=True)
+    if len(report.problems) > 200:
+        click.echo(f"... and {len(report.problems) - 200} more problems", err=True)
+
+
+def _build(ctx, db: Path, settings) -> None:
+    from indexer.build import build_index
+    from indexer.store import Store
+
+    store = Store(db)
+    try:
+        report = build_index(store, settings, show_progress=True)
+    finally:
+        store.close()
+    click.echo(report.summary())
+
+
+@cli.command()
+@click.argument("corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=Path), help="SQLite database file.")
+@click.option("--model", default=None, help="Embedding model: auto, minilm, e5, minilm+e5, hash, or a local folder.")
+@click.pass_context
+def index(ctx, corpus_dir, db, model):
+    """Import CORPUS_DIR (people, communities, memberships, threads, documents) and build the index.
+
+    Incremental: unchanged items are not re-analysed nor re-embedded. Bad lines are reported as
+    file:line: field: problem and skipped; the command then exits with status 1."""
+    from indexer.corpus import import_corpus
+    from indexer.store import Store
+
+    settings = _settings(ctx, model=model)
+    store = Store(db)
+    try:
+        report = import_corpus(store, corpus_dir)
+    finally:
+        store.close()
+    _report_problems(report)
+    click.echo(f"import {corpus_dir}: {report.summary()}")
+    _build(ctx, db, settings)
+    if not report.ok:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--model", default=None, help="Embedding model (see `savoir index --help`).")
+@click.pass_context
+def reindex(ctx, db, model):
+    """Rebuild the search index of a database (after imports)."""
+    _build(ctx, db, _settings(ctx, model=model))
+
+
+@cli.command(name="import")
+@click.argument("kind", type=click.Choice(sorted(IMPORTERS)))
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--community", default=None, help="Community id to file everything under.")
+@click.option("--no-index", is_flag=True, help="Import only; run `savoir reindex` later.")
+@click.pass_context
+def import_(ctx, kind, source, db, community, no_index):
+    """Import a Stack Exchange dump, Slack export, Discourse JSON, mbox, document folder or staff directory."""
+    from indexer.store import Store
+
+    settings = _settings(ctx)
+    module, attr = IMPORTERS[kind]
+    fn = getattr(importlib.import_module(module), attr)
+    store = Store(db)
+    try:
+        report = fn(store, source, community=community)
+    except (ValueError, OSError) as e:
+        raise click.ClickException(f"{source}: {e}") from None
+    finally:
+        store.close()
+    _report_problems(report)
+    click.echo(f"import {kind} {source}: {report.summary()}")
+    if not no_index:
+        _build(ctx, db, settings)
+    if not report.ok:
+        sys.exit(1)
+
+
+def _print_human(resp) -> None:
+    if not resp.results:
+        click.echo("No results.")
+    for i, r in enumerate(resp.results, 1):
+        d = r.to_dict()
+        if resp.mode == "experts":
+            click.echo(f"{i:2}. {d['name']} ({d['title'] or ''}, {d['location'] or ''})  score {d['score']:.3f}")
+            click.echo(f"    why: {d['why']}")
+        elif resp.mode == "threads":
+            mark = "[solved] " if d["solved"] else ""
+            click.echo(f"{i:2}. {mark}{d['title']}  ({d['type']}, {d['community_name'] or '-'}, {d['date'] or ''})  score {d['score']:.3f}")
+            if d.get("accepted_answer"):
+                a = d["accepted_answer"]
+                click.echo(f"    accepted answer by {a['author_name'] or 'someone who opted out'}: {a['snippet'][:160]}")
+        else:
+            coord = d["coordinator"]["name"] if d["coordinator"] else "-"
+            click.echo(f"{i:2}. {d['name']} ({d['kind']}, {d['stage']}), coordinator {coord}  score {d['score']:.3f}")
+            click.echo(f"    {d['why']}")
+        for e in d.get("evidence", [])[:3]:
+            click.echo(f"      - [{e['role']}] {e['title'][:70]} ({e['date'] or ''}): {e['snippet'][:110]}")
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--mode", type=click.Choice(["experts", "threads", "communities"]), default="experts", show_default=True)
+@click.option("--viewer", default=None, help="Person id of the viewer (default: anonymous).")
+@click.option("--k", default=10, show_default=True, type=int)
+@click.option("--method", type=click.Choice(["hybrid", "bm25", "dense"]), default="hybrid", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def search(ctx, query, db, mode, viewer, k, method, as_json):
+    """Search: who knows about QUERY (experts), has it been solved (threads), whom to contact (communities)."""
+    from .api import Savoir
+    from .index import IndexMissing
+    from .types import SearchError
+
+    sv = Savoir.open(db, _settings(ctx))
+    try:
+        resp = sv.search(query, mode=mode, viewer=viewer, k=k, method=method)
+    except (SearchError, IndexMissing) as e:
+        raise click.ClickException(str(e)) from None
+    if as_json:
+        click.echo(json.dumps(resp.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        _print_human(resp)
+
+
+@cli.command()
+@click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--host", default=None, help="Address to listen on (default 127.0.0.1).")
+@click.option("--port", default=None, type=int, help="Port (default 5000).")
+@click.option("--threads", default=8, show_default=True, type=int)
+@click.pass_context
+def serve(ctx, db, host, port, threads):
+    """Serve the web app with waitress (a production WSGI server)."""
+    try:
+        from web import create_app
+    except ImportError as e:
+        raise click.ClickException(f"the web app is not available: {e}") from None
+    import waitress
+
+    settings = _settings(ctx, host=host, port=port)
+    app = create_app(settings=settings, db_path=db)
+    click.echo(f"Savoir on http://{settings.host}:{settings.port}/  (database {db})")
+    waitress.serve(app, host=settings.host, port=settings.port, threads=threads, ident="savoir")
+
+
+def main() -> None:
+    cli(prog_name="savoir")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

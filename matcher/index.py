@@ -1,0 +1,143 @@
+"""A loaded index build (see indexer/build.py for the layout) and the two retrievers over it."""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .bm25 import BM25Matrix
+
+__all__ = ["Snapshot", "IndexMissing"]
+
+_EPOCH = _dt.datetime(1970, 1, 1)
+
+
+class IndexMissing(FileNotFoundError):
+    """No index has been built for this database yet."""
+
+
+def _days(value: str | None) -> float:
+    if not value:
+        return np.nan
+    try:
+        return (_dt.datetime.fromisoformat(value[:19]) - _EPOCH).total_seconds() / 86400.0
+    except ValueError:
+        return np.nan
+
+
+@dataclass
+class Snapshot:
+    path: Path
+    manifest: dict
+    bm25: BM25Matrix
+    vectors: dict            # model spec -> faiss index
+    ids: list
+    item_type: np.ndarray    # object array of str
+    item_id: list
+    thread: list
+    document: list
+    person: list
+    community: list
+    evidence: np.ndarray
+    created_days: np.ndarray
+    votes: np.ndarray
+    lang: list
+    people_of: list          # row -> tuple of person ids credited with the chunk
+    rows_of_community: dict  # community -> np.ndarray of rows
+    person_activity: dict    # person -> {community: [answers, accepted, positive votes, posts]}
+
+    @property
+    def n(self) -> int:
+        return len(self.ids)
+
+    @classmethod
+    def load(cls, path: Path, store) -> "Snapshot":
+        import faiss
+
+        path = Path(path)
+        if not (path / "manifest.json").exists():
+            raise IndexMissing(f"{path}: not an index build (no manifest.json)")
+        manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+        cols = json.loads((path / "chunks.json").read_text(encoding="utf-8"))
+        bm25 = BM25Matrix.load(path)
+        vectors = {}
+        for spec in manifest["models"]:
+            index = faiss.read_index(str(path / f"vectors-{spec.replace('/', '_')}.faiss"))
+            if hasattr(index, "hnsw"):
+                index.hnsw.efSearch = 128
+            vectors[spec] = index
+        n = len(cols["id"])
+        doc_authors: dict[str, list[str]] = defaultdict(list)
+        for doc, person in store.conn.execute("SELECT document, person FROM document_authors ORDER BY document, position"):
+            doc_authors[doc].append(person)
+        people_of = []
+        for i in range(n):
+            if cols["item_type"][i] == "document":
+                people_of.append(tuple(doc_authors.get(cols["document"][i], ())))
+            elif cols["person"][i]:
+                people_of.append((cols["person"][i],))
+            else:
+                people_of.append(())
+        by_comm: dict[str, list[int]] = defaultdict(list)
+        for i, c in enumerate(cols["community"]):
+            if c:
+                by_comm[c].append(i)
+        activity: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0, 0]))
+        for i in range(n):
+            if cols["item_type"][i] != "post" or not cols["person"][i] or not cols["id"][i].endswith(":0"):
+                continue
+            a = activity[cols["person"][i]][cols["community"][i] or ""]
+            ev = cols["evidence"][i]
+            if ev in ("answer", "accepted_answer"):
+                a[0] += 1
+                a[2] += max(0, cols["votes"][i] or 0)
+            if ev == "accepted_answer":
+                a[1] += 1
+            a[3] += 1
+        return cls(
+            path=path, manifest=manifest, bm25=bm25, vectors=vectors, ids=cols["id"],
+            item_type=np.asarray(cols["item_type"], dtype=object), item_id=cols["item_id"],
+            thread=cols["thread"], document=cols["document"], person=cols["person"], community=cols["community"],
+            evidence=np.asarray(cols["evidence"], dtype=object),
+            created_days=np.asarray([_days(c) for c in cols["created"]], dtype=np.float64),
+            votes=np.asarray([v or 0 for v in cols["votes"]], dtype=np.int64), lang=cols["lang"],
+            people_of=people_of, rows_of_community={k: np.asarray(v) for k, v in by_comm.items()},
+            person_activity={p: dict(v) for p, v in activity.items()},
+        )
+
+    # -- retrievers -------------------------------------------------------------------------
+    def lexical(self, terms, allowed: np.ndarray, n: int) -> dict[int, float]:
+        """Top ``n`` allowed chunks by BM25 (only chunks with a positive score)."""
+        scores = self.bm25.scores(terms)
+        scores = np.where(allowed, scores, 0.0)
+        positive = np.flatnonzero(scores > 0)
+        if positive.size > n:
+            top = positive[np.argpartition(-scores[positive], n - 1)[:n]]
+        else:
+            top = positive
+        return {int(i): float(scores[i]) for i in top}
+
+    def dense(self, spec: str, qvec: np.ndarray, allowed: np.ndarray, n: int) -> dict[int, float]:
+        """Top ``n`` allowed chunks by cosine similarity with the query vector."""
+        import faiss
+
+        index = self.vectors[spec]
+        if index.ntotal == 0:
+            return {}
+        q = np.ascontiguousarray(qvec.reshape(1, -1), dtype=np.float32)
+        k = min(n, index.ntotal)
+        if allowed.all():
+            scores, rows = index.search(q, k)
+        else:
+            allowed_rows = np.flatnonzero(allowed).astype(np.int64)
+            if allowed_rows.size == 0:
+                return {}
+            sel = faiss.IDSelectorBatch(allowed_rows)
+            params = faiss.SearchParametersHNSW(sel=sel, efSearch=max(128, k)) if hasattr(index, "hnsw") \
+                else faiss.SearchParameters(sel=sel)
+            scores, rows = index.search(q, min(k, allowed_rows.size), params=params)
+        return {int(r): float(s) for r, s in zip(rows[0], scores[0]) if r >= 0}

@@ -1,0 +1,435 @@
+"""Ranking of people, threads/documents and communities from fused chunk scores.
+
+Chunk level: BM25 and dense candidates fused (matcher.fusion) into a score in [0, 1].
+
+Experts (a voting model: Macdonald & Ounis 2006, CombSUM over the top votes, close to
+Balog et al. 2006 Model 2 with p(q|d) from the fused score). Each chunk votes for the people
+it credits (post author, document authors, profile owner) with
+
+    vote(c, p) = fused(c) * w_kind(c) * recency(c) * (1 + 0.1 * ln(1 + votes(c)))
+    recency(c) = 0.5 + 0.5 * 2 ** (-age_days / half_life)
+
+    content(p) = sum of the person's top ``expert_top_evidence`` votes
+    prior(p)   = ln(1 + answers + 2 * accepted + 0.5 * positive votes) over visible communities
+    score(p)   = (1 - lambda) * content(p) / max content + lambda * prior(p) / max prior
+
+with w_kind from the settings (accepted answer > answer > document > profile > question)
+and lambda = ``prior_weight``. Only people with content evidence are ranked.
+
+Threads and documents: an item's score is its best chunk plus 0.2 x its second best
+(MaxP with a little support from the rest of the thread).
+
+Communities: 0.7 x content relevance (sum of the top 10 fused scores of the community's
+chunks, its own domain description counting double) + 0.3 x member expertise (members'
+expert scores weighted by role), both normalised by their maximum; closed communities x 0.5.
+"""
+from __future__ import annotations
+
+import json
+import math
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import numpy as np
+
+from .fusion import fuse, minmax
+from .types import CommunityHit, Evidence, Expert, ItemHit, SearchError
+
+__all__ = ["Query", "rank_chunks", "search_experts", "search_items", "search_communities", "METHODS", "MODES"]
+
+METHODS = ("hybrid", "bm25", "dense")
+MODES = ("experts", "threads", "communities")
+ROLE_LABEL = {"accepted_answer": "accepted answer", "answer": "answer", "question": "question",
+              "comment": "comment", "document": "author", "profile": "profile", "community": "community"}
+ROLE_WEIGHT = {"coordinator": 1.0, "expert": 1.0, "core": 0.8, "active": 0.6, "sponsor": 0.3, "peripheral": 0.3}
+
+
+@dataclass
+class Query:
+    text: str
+    terms: list
+    vectors: dict            # model spec -> query vector
+
+
+@dataclass
+class ChunkScores:
+    fused: dict              # row -> fused score in [0, 1]
+    lexical: dict            # row -> min-max normalised BM25
+    dense: dict              # row -> min-max normalised cosine (mean over models)
+
+
+def rank_chunks(snap, query: Query, allowed: np.ndarray, method: str, settings, rows_filter=None) -> ChunkScores:
+    """Candidates from BM25 and/or the dense index(es), fused by the configured method."""
+    if method not in METHODS:
+        raise SearchError(f"method {method!r} is not known; use one of {', '.join(METHODS)}")
+    n = settings.candidates
+    if rows_filter is not None:
+        allowed = allowed & rows_filter
+    lex = snap.lexical(query.terms, allowed, n) if method in ("hybrid", "bm25") else {}
+    dense_runs = []
+    if method in ("hybrid", "dense"):
+        for spec, vec in query.vectors.items():
+            dense_runs.append(snap.dense(spec, vec, allowed, n))
+    lex_n = minmax(lex)
+    dense_n: dict = {}
+    for run in dense_runs:
+        for k, v in minmax(run).items():
+            dense_n[k] = dense_n.get(k, 0.0) + v / len(dense_runs)
+    if method == "bm25":
+        fused = lex_n
+    elif method == "dense":
+        fused = fuse({}, dense_runs, "convex", alpha=1.0) if dense_runs else {}
+    else:
+        fused = fuse(lex, dense_runs, settings.fusion, alpha=settings.alpha, k=settings.rrf_k)
+    if fused:
+        top = max(fused.values())
+        if top > 0:
+            fused = {k: v / top for k, v in fused.items()}
+    return ChunkScores(fused, lex_n, dense_n)
+
+
+# -- helpers ------------------------------------------------------------------------------------
+def _now_days() -> float:
+    return (datetime.now(timezone.utc).replace(tzinfo=None) - datetime(1970, 1, 1)).total_seconds() / 86400.0
+
+
+def _recency(created_days: float, now: float, half_life: float) -> float:
+    if math.isnan(created_days):
+        return 0.75
+    age = max(0.0, now - created_days)
+    return 0.5 + 0.5 * 2 ** (-age / half_life)
+
+
+def _snippet(text: str, title: str, spans_fn, terms, width: int = 240) -> tuple[str, tuple]:
+    """A window of ``text`` around the first matched term, and the matched spans inside it."""
+    body = text[len(title) + 1:] if title and text.startswith(title + "\n") else text
+    spans = spans_fn(body, terms) if terms else []
+    start = 0
+    if spans and spans[0][0] > width // 3:
+        start = body.rfind(" ", 0, spans[0][0] - width // 4) + 1
+    end = min(len(body), start + width)
+    if end < len(body):
+        cut = body.rfind(" ", start, end)
+        end = cut if cut > start + width // 2 else end
+    snippet = body[start:end]
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(body) else ""
+    shift = len(prefix) - start
+    inside = tuple((a + shift, b + shift) for a, b in spans if a >= start and b <= end)
+    return prefix + snippet + suffix, inside
+
+
+class Context:
+    """What one search needs: the snapshot, the store, settings, the viewer's access, spans."""
+
+    def __init__(self, snap, store, settings, access, spans_fn):
+        self.snap = snap
+        self.store = store
+        self.settings = settings
+        self.access = access
+        self.spans_fn = spans_fn
+        self._texts: dict[str, tuple[str, str]] = {}
+
+    def texts(self, chunk_ids) -> dict:
+        need = [c for c in chunk_ids if c not in self._texts]
+        for i in range(0, len(need), 500):
+            part = need[i:i + 500]
+            for cid, title, text in self.store.conn.execute(
+                    f"SELECT id, title, text FROM chunks WHERE id IN ({','.join('?' * len(part))})", part):
+                self._texts[cid] = (title or "", text or "")
+        return {c: self._texts.get(c, ("", "")) for c in chunk_ids}
+
+    def people(self, ids) -> dict:
+        ids = [i for i in dict.fromkeys(ids) if i]
+        out = {}
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            for row in self.store.query(
+                    f"SELECT id, name, title, department, location, opted_out FROM people WHERE id IN ({','.join('?' * len(part))})",
+                    part):
+                out[row["id"]] = row
+        return out
+
+    def communities(self) -> dict:
+        return {r["id"]: r for r in self.store.query("SELECT * FROM communities")}
+
+    def evidence(self, row: int, score: float, terms) -> Evidence:
+        snap = self.snap
+        cid = snap.ids[row]
+        title, text = self.texts([cid])[cid]
+        snippet, spans = _snippet(text, title, self.spans_fn, terms)
+        created = None
+        if not math.isnan(snap.created_days[row]):
+            created = (datetime(1970, 1, 1) + __import__("datetime").timedelta(days=float(snap.created_days[row]))).date().isoformat()
+        ev = snap.evidence[row]
+        return Evidence(kind=ev, item_type=snap.item_type[row], item_id=snap.item_id[row], title=title,
+                        snippet=snippet, highlights=spans, date=created, role=ROLE_LABEL.get(ev, ev),
+                        thread=snap.thread[row], document=snap.document[row], community=snap.community[row],
+                        score=round(float(score), 6))
+
+
+# -- experts ------------------------------------------------------------------------------------
+def expert_scores(ctx: Context, scores: ChunkScores) -> tuple[dict, dict]:
+    """content votes per person: person -> list of (vote, row), and the prior per person."""
+    snap, s, access = ctx.snap, ctx.settings, ctx.access
+    now = _now_days()
+    weights = s.evidence_weights
+    votes: dict[str, list] = defaultdict(list)
+    for row, f in scores.fused.items():
+        if f <= 0:
+            continue
+        people = [p for p in snap.people_of[row] if access.sees_person(p)]
+        if not people:
+            continue
+        w = weights.get(snap.evidence[row], 0.3)
+        v = f * w * _recency(snap.created_days[row], now, s.recency_half_life_days) \
+            * (1 + 0.1 * math.log1p(max(0, int(snap.votes[row]))))
+        for p in people:
+            votes[p].append((v, row))
+    prior = {}
+    for p in votes:
+        act = snap.person_activity.get(p, {})
+        answers = accepted = pos = 0
+        for comm, (a, acc, pv, _) in act.items():
+            if access.sees_community(comm or None):
+                answers += a
+                accepted += acc
+                pos += pv
+        prior[p] = math.log1p(answers + 2 * accepted + 0.5 * pos)
+    return votes, prior
+
+
+def _memberships(ctx: Context, person_ids) -> dict:
+    out: dict[str, list] = defaultdict(list)
+    ids = list(person_ids)
+    if not ids:
+        return out
+    comms = ctx.communities()
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        for person, community, role in ctx.store.conn.execute(
+                f"SELECT person, community, role FROM memberships WHERE person IN ({','.join('?' * len(part))})", part):
+            if ctx.access.sees_community(community) and community in comms:
+                out[person].append({"id": community, "name": comms[community]["name"], "role": role})
+    return out
+
+
+def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expert]:
+    scores = rank_chunks(ctx.snap, query, ctx.access.allowed_rows(ctx.snap), method, ctx.settings)
+    votes, prior = expert_scores(ctx, scores)
+    top_n = ctx.settings.expert_top_evidence
+    content = {p: sum(v for v, _ in sorted(vs, reverse=True)[:top_n]) for p, vs in votes.items()}
+    if not content:
+        return []
+    cmax = max(content.values()) or 1.0
+    pmax = max(prior.values()) or 1.0
+    lam = ctx.settings.prior_weight
+    final = {p: (1 - lam) * content[p] / cmax + lam * prior[p] / pmax for p in content}
+    ranked = sorted(final, key=lambda p: (-final[p], p))[:k]
+    people = ctx.people(ranked)
+    member = _memberships(ctx, ranked)
+    out = []
+    for p in ranked:
+        info = people.get(p)
+        if info is None or info["opted_out"]:
+            continue
+        top = sorted(votes[p], reverse=True)[:top_n]
+        by_kind: dict[str, float] = defaultdict(float)
+        count_kind: dict[str, int] = defaultdict(int)
+        lex = sem = rec = 0.0
+        for v, row in top:
+            ev = ctx.snap.evidence[row]
+            by_kind[ev] += v
+            count_kind[ev] += 1
+            lex += scores.lexical.get(row, 0.0)
+            sem += scores.dense.get(row, 0.0)
+            rec += _recency(ctx.snap.created_days[row], _now_days(), ctx.settings.recency_half_life_days)
+        shown, seen_items = [], set()
+        for v, row in top:
+            key = ctx.snap.thread[row] or ctx.snap.item_id[row]
+            if key in seen_items:
+                continue
+            seen_items.add(key)
+            shown.append(ctx.evidence(row, v, query.terms))
+            if len(shown) == 3:
+                break
+        breakdown = {
+            "content": round((1 - lam) * content[p] / cmax, 4), "prior": round(lam * prior[p] / pmax, 4),
+            "lexical": round(lex / len(top), 4), "semantic": round(sem / len(top), 4),
+            "recency": round(rec / len(top), 4),
+            "evidence_kinds": {k: {"count": count_kind[k], "score": round(by_kind[k], 4)} for k in by_kind},
+        }
+        parts = [f"{count_kind[k]} {ROLE_LABEL.get(k, k)}{'s' if count_kind[k] > 1 else ''}"
+                 for k in ("accepted_answer", "answer", "document", "question", "profile", "comment") if count_kind.get(k)]
+        why = "Matching " + ", ".join(parts)
+        dates = [e.date for e in shown if e.date]
+        if dates:
+            why += f"; latest {max(dates)}"
+        out.append(Expert(id=p, name=info["name"], title=info["title"], department=info["department"],
+                          location=info["location"], score=final[p], breakdown=breakdown, why=why,
+                          evidence=tuple(shown), communities=tuple(member.get(p, []))))
+    return out
+
+
+# -- threads and documents ----------------------------------------------------------------------
+def search_items(ctx: Context, query: Query, method: str, k: int) -> list[ItemHit]:
+    snap = ctx.snap
+    rows_filter = np.isin(snap.item_type, ("post", "document"))
+    scores = rank_chunks(snap, query, ctx.access.allowed_rows(snap), method, ctx.settings, rows_filter)
+    per_item: dict[tuple, list] = defaultdict(list)
+    for row, f in scores.fused.items():
+        key = ("thread", snap.thread[row]) if snap.item_type[row] == "post" else ("document", snap.document[row])
+        per_item[key].append((f, row))
+    item_score = {}
+    for key, fs in per_item.items():
+        fs.sort(reverse=True)
+        item_score[key] = fs[0][0] + (0.2 * fs[1][0] if len(fs) > 1 else 0.0)
+    ranked = sorted(item_score, key=lambda key: (-item_score[key], key))[:k]
+    comms = ctx.communities()
+    out = []
+    for typ, item in ranked:
+        best_f, best_row = per_item[(typ, item)][0]
+        ev = ctx.evidence(best_row, best_f, query.terms)
+        breakdown = {"best_chunk": round(best_f, 4), "lexical": round(scores.lexical.get(best_row, 0.0), 4),
+                     "semantic": round(scores.dense.get(best_row, 0.0), 4), "chunks_matched": len(per_item[(typ, item)])}
+        if typ == "thread":
+            t = ctx.store.one("SELECT id, title, community, created, solved, accepted_post FROM threads WHERE id = ?", (item,))
+            if t is None or not ctx.access.sees_community(t["community"]):
+                continue
+            accepted = None
+            if t["accepted_post"]:
+                a = ctx.store.one("SELECT id, author, created, body FROM posts WHERE id = ?", (t["accepted_post"],))
+                if a:
+                    who = ctx.people([a["author"]]).get(a["author"])
+                    visible = who is not None and not who["opted_out"]
+                    snip, spans = _snippet(a["body"], "", ctx.spans_fn, query.terms)
+                    accepted = {"post": a["id"], "snippet": snip, "highlights": [list(h) for h in spans],
+                                "author": a["author"] if visible else None,
+                                "author_name": who["name"] if visible else None,
+                                "date": (a["created"] or "")[:10] or None}
+            comm = comms.get(t["community"]) if t["community"] else None
+            out.append(ItemHit(id=item, type="thread", title=t["title"], score=item_score[(typ, item)],
+                               solved=bool(t["solved"]), community=t["community"],
+                               community_name=comm["name"] if comm else None, date=(t["created"] or "")[:10] or None,
+                               snippet=ev.snippet, highlights=ev.highlights, accepted_answer=accepted,
+                               breakdown=breakdown, evidence=(ev,)))
+        else:
+            d = ctx.store.one("SELECT id, title, kind, community, created, updated FROM documents WHERE id = ?", (item,))
+            if d is None or not ctx.access.sees_community(d["community"]):
+                continue
+            authors = [r[0] for r in ctx.store.conn.execute(
+                "SELECT person FROM document_authors WHERE document = ? ORDER BY position", (item,))]
+            people = ctx.people(authors)
+            shown = tuple({"id": a, "name": people[a]["name"]} for a in authors
+                          if a in people and not people[a]["opted_out"])
+            comm = comms.get(d["community"]) if d["community"] else None
+            out.append(ItemHit(id=item, type="document", title=d["title"], score=item_score[(typ, item)],
+                               solved=False, community=d["community"], community_name=comm["name"] if comm else None,
+                               date=((d["updated"] or d["created"]) or "")[:10] or None, snippet=ev.snippet,
+                               highlights=ev.highlights, kind=d["kind"], authors=shown, breakdown=breakdown,
+                               evidence=(ev,)))
+    return out
+
+
+# -- communities --------------------------------------------------------------------------------
+def community_activity(store, community: str, days: int = 90) -> dict:
+    """Programme indicators of one community (the caller checks visibility)."""
+    members = store.conn.execute(
+        "SELECT count(*) FROM memberships m JOIN people p ON p.id = m.person WHERE m.community = ? AND p.opted_out = 0",
+        (community,)).fetchone()[0]
+    threads, solved, last = store.conn.execute(
+        "SELECT count(*), coalesce(sum(solved), 0), max(last_activity) FROM threads WHERE community = ?",
+        (community,)).fetchone()
+    docs, last_doc = store.conn.execute(
+        "SELECT count(*), max(coalesce(updated, created)) FROM documents WHERE community = ?", (community,)).fetchone()
+    newest = max([d for d in (last, last_doc) if d], default=None)
+    active = 0
+    if newest:
+        active = store.conn.execute(
+            "SELECT count(DISTINCT p.author) FROM posts p JOIN threads t ON t.id = p.thread"
+            " JOIN people pe ON pe.id = p.author"
+            " WHERE t.community = ? AND pe.opted_out = 0 AND p.created >= datetime(?, ?)",
+            (community, newest, f"-{days} days")).fetchone()[0]
+    return {"members": members, "active_members_90d": active, "threads": threads, "solved": int(solved),
+            "solved_rate": round(solved / threads, 3) if threads else 0.0, "documents": docs,
+            "newest_activity": (newest or "")[:10] or None}
+
+
+def search_communities(ctx: Context, query: Query, method: str, k: int) -> list[CommunityHit]:
+    snap = ctx.snap
+    scores = rank_chunks(snap, query, ctx.access.allowed_rows(snap), method, ctx.settings)
+    per_comm: dict[str, list] = defaultdict(list)
+    for row, f in scores.fused.items():
+        c = snap.community[row]
+        if c and ctx.access.sees_community(c):
+            per_comm[c].append((f * (2.0 if snap.item_type[row] == "community" else 1.0), row))
+    content = {c: sum(f for f, _ in sorted(v, reverse=True)[:10]) for c, v in per_comm.items()}
+    votes, prior = expert_scores(ctx, scores)
+    expertise = {p: sum(v for v, _ in sorted(vs, reverse=True)[:ctx.settings.expert_top_evidence])
+                 for p, vs in votes.items()}
+    comms = ctx.communities()
+    member_score: dict[str, float] = defaultdict(float)
+    if expertise:
+        people = list(expertise)
+        for i in range(0, len(people), 500):
+            part = people[i:i + 500]
+            for person, community, role in ctx.store.conn.execute(
+                    f"SELECT person, community, role FROM memberships WHERE person IN ({','.join('?' * len(part))})", part):
+                if ctx.access.sees_community(community):
+                    member_score[community] += expertise[person] * ROLE_WEIGHT.get(role, 0.3)
+    cands = [c for c in set(content) | set(member_score) if c in comms and ctx.access.sees_community(c)]
+    if not cands:
+        return []
+    cmax = max([content.get(c, 0.0) for c in cands]) or 1.0
+    mmax = max([member_score.get(c, 0.0) for c in cands]) or 1.0
+    final = {}
+    for c in cands:
+        f = 0.7 * content.get(c, 0.0) / cmax + 0.3 * member_score.get(c, 0.0) / mmax
+        if comms[c]["stage"] == "closed":
+            f *= 0.5
+        final[c] = f
+    ranked = sorted(final, key=lambda c: (-final[c], c))[:k]
+    out = []
+    for c in ranked:
+        info = comms[c]
+        coord = None
+        if info["coordinator"]:
+            who = ctx.people([info["coordinator"]]).get(info["coordinator"])
+            if who and not who["opted_out"]:
+                coord = {"id": who["id"], "name": who["name"], "title": who["title"]}
+        top = sorted(per_comm.get(c, []), reverse=True)
+        shown, seen = [], set()
+        for f, row in top:
+            key = snap.thread[row] or snap.item_id[row]
+            if key in seen or snap.item_type[row] == "community":
+                continue
+            seen.add(key)
+            shown.append(ctx.evidence(row, f, query.terms))
+            if len(shown) == 3:
+                break
+        act = community_activity(ctx.store, c)
+        why = f"{len(top)} matching items in its threads and documents"
+        if member_score.get(c):
+            why += "; members who know the topic"
+        out.append(CommunityHit(
+            id=c, name=info["name"], score=final[c], kind=info["kind"], stage=info["stage"],
+            visibility=info["visibility"], domain=info["domain"] or "", coordinator=coord,
+            how_to_join=info["how_to_join"] or "", members=act["members"], activity=act, why=why,
+            breakdown={"content": round(0.7 * content.get(c, 0.0) / cmax, 4),
+                       "members": round(0.3 * member_score.get(c, 0.0) / mmax, 4),
+                       "closed_penalty": info["stage"] == "closed"},
+            evidence=tuple(shown)))
+    return out
+
+
+def parse_json_list(value) -> list:
+    try:
+        return json.loads(value or "[]")
+    except (TypeError, ValueError):
+        return []
+
+
+def now_ms() -> float:
+    return time.perf_counter() * 1000
