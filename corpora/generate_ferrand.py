@@ -35,8 +35,8 @@ BANKS = {
     "c-iot": b_iot.BANK, "c-s4": b_s4.BANK, "c-horizon": b_horizon.BANK,
 }
 THREAD_TARGETS = {
-    "c-maint": 130, "c-qualite": 95, "c-hse": 85, "c-sav": 90, "c-data": 90, "c-onboard": 35,
-    "c-avv": 60, "c-km": 40, "c-iot": 75, "c-s4": 70, "c-horizon": 35,
+    "c-maint": 140, "c-qualite": 100, "c-hse": 85, "c-sav": 90, "c-data": 90, "c-onboard": 30,
+    "c-avv": 60, "c-km": 32, "c-iot": 75, "c-s4": 62, "c-horizon": 26,
 }
 N_PEOPLE = 150
 N_DUPLICATES = 34
@@ -85,6 +85,10 @@ def parse_bank(text: str) -> list[dict]:
     cur = None
     item = None
     for line in text.splitlines():
+        if line.startswith("## +"):
+            cur = next(x for x in scenarios if x["key"] == line[4:].strip())
+            item = None
+            continue
         if line.startswith("## "):
             parts = [p.strip() for p in line[3:].split("|")]
             cur = {"key": parts[0], "tags": [t.strip() for t in parts[1].split(",") if t.strip()] if len(parts) > 1 else [],
@@ -339,6 +343,24 @@ ME_TOO = {
 }
 
 
+CONTEXT_Q = {
+    "fr": ["J'ai cherché dans le SharePoint et dans les anciens fils sans rien trouver de clair.",
+           "Ça fait deux semaines qu'on tourne autour, on commence à manquer d'idées.",
+           "Le responsable de production me met la pression, on a une commande urgente à sortir.",
+           "Je suis nouveau sur le poste, désolé si la question est basique.",
+           "On a déjà ouvert un ticket au fournisseur mais pas de réponse pour l'instant.",
+           "Si quelqu'un a un document ou une procédure, je prends aussi.",
+           "Question posée aussi en réunion d'équipe, personne n'avait d'avis tranché.",
+           "Pour info on est en 3x8, donc je peux tester la nuit si besoin."],
+    "en": ["I searched SharePoint and older threads but found nothing conclusive.",
+           "We've been going round in circles for two weeks now.",
+           "Production is pushing hard, we have an urgent order to ship.",
+           "I'm new in this role, sorry if it's a basic question.",
+           "We already opened a ticket with the vendor, no answer yet.",
+           "Any procedure or document would help too."],
+}
+
+
 def is_qc(p):
     return p["location"].endswith("QC")
 
@@ -430,14 +452,18 @@ def build_threads(people, key2id, members_of):
         vars_ = scenario_vars(s, rng)
         ctx = {"site": SITES[ap["location"]][0], "asker": ap["name"].split(" ")[0]}
         title = render(q["title"], rng, vars_, ctx)
-        body = add_typos(render(q["body"], rng, vars_, ctx), lang, rng)
+        body = render(q["body"], rng, vars_, ctx)
+        if lang in CONTEXT_Q and rng.random() < 0.3:
+            body = body + " " + rng.choice(CONTEXT_Q[lang])
+        body = add_typos(body, lang, rng)
         qbody = dress(body, lang, ap, OPEN_Q, CLOSE_Q, ctx, rng)
         posts = [{"id": f"{tid}-1", "author": asker, "created": iso(created), "body": qbody,
                   "votes": rng.choices([0, 1, 2, 3, 5, 8], [30, 25, 20, 12, 8, 5])[0], "accepted": False}]
         # answers
         main_exp = key2id.get(s["expert"]) if s["expert"] else None
         if main_exp is None or main_exp not in members:
-            main_exp = experts[hash_key(skey) % len(experts)]
+            visible = [e for e in experts if not by_id[e]["opted_out"]]
+            main_exp = visible[hash_key(skey) % len(visible)]
         unanswered = rng.random() < 0.07
         ans_pool = [a for a in s["a"] if a["lang"] == lang] or s["a"]
         other_lang = [a for a in s["a"] if a["lang"] != lang]
@@ -466,18 +492,18 @@ def build_threads(people, key2id, members_of):
             abody = dress(abody, a["lang"], au, OPEN_A, CLOSE_A, actx, rng, 0.5, 0.35)
             ans_posts.append({"author": author, "created": t, "body": abody, "kind": a["kind"],
                               "votes": rng.choices([0, 1, 2, 3, 4, 6, 9], [15, 20, 20, 15, 12, 10, 8])[0] + (2 if a["kind"] == "x" else 0)})
-        if ans_posts and rng.random() < 0.12:
+        if ans_posts and rng.random() < 0.08:
             o = rng.choice([pid for pid in non_exp if pid not in used_authors and pid not in SILENT] or [asker])
             lang2 = "fr" if lang == "fr" else "en"
             ans_posts.insert(rng.randint(0, len(ans_posts)), {"author": o, "created": created + dt.timedelta(hours=rng.randint(1, 20)),
                              "body": rng.choice(ME_TOO[lang2]).format(site=SITES[by_id[o]["location"]][0]), "kind": "o", "votes": rng.randint(0, 2)})
         accepted_idx = None
         xs = [i for i, a in enumerate(ans_posts) if a["kind"] == "x"]
-        if xs and rng.random() < 0.52:
+        if xs and rng.random() < 0.55:
             accepted_idx = xs[0] if rng.random() < 0.8 else rng.choice(xs)
         elif ans_posts and rng.random() < 0.12:
             accepted_idx = 0
-        if accepted_idx is not None and rng.random() < 0.35 and len(ans_posts) < 6:
+        if accepted_idx is not None and rng.random() < 0.25 and len(ans_posts) < 6:
             acc_author = by_id[ans_posts[accepted_idx]["author"]]
             fl = flavour(lang, ap)
             ans_posts.append({"author": asker, "created": ans_posts[-1]["created"] + dt.timedelta(hours=rng.randint(2, 72)),
@@ -521,11 +547,11 @@ def add_links(threads, scen_threads, people):
     for skey, ths in scen_threads.items():
         for a, b in zip(ths, ths[1:]):
             gap = (d(b["created"]) - d(a["created"])).days
-            if gap >= 60 and b["_qi"] != a["_qi"]:
+            if gap >= 45 and b["_qi"] != a["_qi"]:
                 pairs.append((a, b, 2 if b["_lang"] != a["_lang"] else 1))
     rng.shuffle(pairs)
     pairs.sort(key=lambda x: -x[2])  # cross-language first
-    cross = [p for p in pairs if p[2] == 2][:18]
+    cross = [p for p in pairs if p[2] == 2][:20]
     same = [p for p in pairs if p[2] == 1]
     rng.shuffle(same)
     dups = []
@@ -593,7 +619,7 @@ def build_documents(people, key2id, members_of, scen_threads):
         if derived_target <= 0:
             break
         cid, key = skey.split("/")
-        if per_comm.get(cid, 0) >= 12:
+        if per_comm.get(cid, 0) >= 15:
             continue
         s = scen[cid][key]
         xs = [a for a in s["a"] if a["kind"] == "x"]
@@ -698,7 +724,8 @@ def main():
     truth = {
         "note": "Hints for evaluation authors only; not part of the corpus format. Judge by reading the corpus.",
         "communities": {c["id"]: {"experts": [key2id[k] for k in c["experts"]],
-                                  "hidden_experts_no_declared_skills": [key2id[k] for k in c["experts"] if not people[int(key2id[k][1:]) - 1]["skills"]]}
+                                  "hidden_experts_no_declared_skills": [key2id[k] for k in c["experts"] if not people[int(key2id[k][1:]) - 1]["skills"]],
+                                  "experts_with_misleading_declared_skills": [key2id[k] for k in c["experts"] if k in ("sophie", "david")]}
                         for c in communities_bank.COMMUNITIES},
         "opted_out": [p["id"] for p in people if p["opted_out"]],
         "duplicates": [{"earlier": a["id"], "later": b["id"], "scenario": a["_scenario"], "cross_language": a["_lang"] != b["_lang"]} for a, b in dups],

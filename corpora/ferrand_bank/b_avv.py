@@ -84,3 +84,37 @@ A x fr: Ligne « article spécifique » dans le CPQ avec le prix donné par le B
 A x en: Use the "special item" line with a price from engineering, and report it to the CPQ team; if requested more than three times a year it becomes a standard option.
 L: Option absente du CPQ : article spécifique chiffré par le BE, et remonter la demande.
 """
+
+BANK += r"""
+## +pump-sizing-viscous
+Q fr: Pompe centrifuge pour du sirop épais, c'est raisonnable ?
+Un prospect agroalimentaire veut une FP-300 pour transférer un produit très visqueux. Nos courbes sont à l'eau, je ne sais pas comment corriger ni si c'est le bon choix.
+
+## +tender-compliance-matrix
+Q fr: Répondre à un CCTP de plusieurs centaines de pages
+C'est ma première réponse à un gros appel d'offres public (station d'épuration). Comment vous organisez le tableau de conformité pour ne rien oublier ?
+
+## payment-terms-milestones | conditions de paiement, jalons, acompte, offre | @laurent
+Q fr: Conditions de paiement pour un skid à 400 k€
+Quel échéancier proposer pour un gros skid ? Le client veut 100 % à la réception.
+Q en: Payment terms for large skids
+A x fr: Standard groupe : 30 % à la commande, 40 % à la réception usine (FAT), 30 % à la mise en service, plafonné à 90 jours après livraison pour ne pas dépendre du planning du client. 100 % à la réception, jamais au-dessus de 50 k€ sans accord de la direction financière et une garantie.
+A x en: Group standard: 30 % at order, 40 % at FAT, 30 % at commissioning capped at 90 days after delivery.
+L: Échéancier skid : 30/40/30 avec plafond de 90 jours après livraison.
+
+## competitor-equivalent | concurrence, équivalence, remplacement, pompe
+Q en: Customer wants to replace a competitor pump like-for-like
+Customer wants to replace a competitor's pump with ours, same footprint. How do we check equivalence quickly?
+Q fr: Remplacer une pompe concurrente à l'identique
+A x en: Ask for the nameplate photo and the duty point, not just the model. Check flange standard and position, shaft height and baseplate footprint. Our FP-200 matches most ISO 2858 pumps dimensionally. If it's not ISO 2858, propose an adapter baseplate and price it.
+A x fr: Photo de la plaque signalétique et point de fonctionnement, brides, hauteur d'axe, empreinte du socle. La FP-200 correspond à la plupart des pompes ISO 2858.
+L: Remplacement à l'identique : plaque, point de fonctionnement, dimensions ISO 2858.
+
+## cpq-training | CPQ, formation, adoption, commerciaux | @laurent
+Q fr: Les commerciaux contournent le CPQ avec leurs vieux fichiers Excel
+Six mois après le lancement, la moitié des offres standard sont encore faites sur Excel. Comment faire adopter le CPQ ?
+Q en: Sales bypass the CPQ
+A x fr: Trois leviers : une formation courte par région avec des cas réels, la suppression des vieux fichiers de prix (ils ne sont plus mis à jour, donc faux), et la règle : une offre standard hors CPQ n'est pas validée par l'ADV. Et écouter les retours : il manquait deux options très demandées, ajoutées en mars.
+A x en: Short regional training on real cases, retire old price files, no order processing for standard offers outside the CPQ, and fix the missing options users complain about.
+L: Adoption CPQ : formation sur cas réels, retrait des anciens fichiers, règle de validation.
+"""

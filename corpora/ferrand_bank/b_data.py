@@ -139,3 +139,58 @@ A x en: For lumpy demand classic forecasting (ARIMA etc.) fails. Use Croston or 
 A x fr: Pour une demande intermittente, méthode de Croston (ou SBA). Mais pour la plupart des pièces de rechange, un min/max basé sur le délai et la criticité fait mieux que n'importe quel modèle.
 L: Demande intermittente : Croston/SBA, ou plus simplement min/max selon délai et criticité.
 """
+
+BANK += r"""
+## +powerbi-refresh-gateway
+Q fr: Mon rapport Power BI ne se met plus à jour la nuit
+Le rapport s'actualise quand je clique dans Desktop, mais dans le service l'actualisation planifiée plante une nuit sur deux (erreur d'identifiants sur la source SQL). C'est la passerelle ?
+
+## +oee-state-mapping
+Q fr: Pourquoi le TRS du MES est plus bas que celui des chefs d'équipe ?
+Sur la même ligne et la même semaine, le MES affiche {#o:62|68} % de TRS et le fichier des chefs d'équipe 81 %. On me demande lequel présenter au comité de direction.
+
+## +python-excel-merge
+Q fr: Compiler des dizaines de fichiers Excel hebdomadaires en un seul
+Chaque semaine on reçoit un fichier Excel de relevés, ça fait maintenant une quarantaine. Je voudrais un seul tableau pour faire des graphiques. Python ou autre chose ?
+
+## powerbi-slow-report | Power BI, performance, lenteur, modèle | @sophie
+Q fr: Rapport Power BI très lent (30 s par page)
+Mon rapport de suivi des coûts met 30 secondes à afficher chaque page. Le fichier fait 900 Mo. Par où commencer ?
+Q en: Power BI report takes 30 seconds per page
+A x fr: 900 Mo c'est énorme : commence par l'Analyseur de performances (onglet Affichage) pour voir quel visuel est lent, puis DAX Studio / VertiPaq Analyzer pour voir quelles colonnes pèsent. Les coupables habituels : colonnes à forte cardinalité inutiles (identifiants, horodatages à la seconde), une table plate au lieu d'un schéma en étoile, et des mesures avec FILTER sur toute la table. Chez nous on est passé de 900 à 120 Mo en supprimant les colonnes inutiles et en séparant date et heure.
+A x en: Use Performance Analyzer to find the slow visual, VertiPaq Analyzer to find heavy columns. Remove high-cardinality columns, split datetime into date and time, move to a star schema.
+A o fr: Achète une capacité Premium, c'est plus rapide.
+L: Rapport lent : Analyseur de performances, colonnes à forte cardinalité, schéma en étoile.
+
+## mes-downtime-reasons | MES, causes d'arrêt, saisie, opérateurs | @piotr
+Q en: Operators pick "Other" for 40 % of downtime reasons
+In the MES, operators choose "Other" for almost half of the downtime events. How do we get usable reasons?
+Q fr: Les opérateurs saisissent « Autre » pour 40 % des arrêts dans le MES
+A x en: Too many reasons or badly worded ones. We reduced the list in Katowice from 64 to 18 reasons per machine type, worded the way operators talk, with a two-level tree (category, then detail). "Other" requires a comment. And show the Pareto back to the team every week: when operators see their input used, quality improves.
+A x fr: Liste trop longue ou mal formulée. À Katowice on est passé de 64 à 18 causes par type de machine, dans les mots des opérateurs, « Autre » avec commentaire obligatoire, et le Pareto montré chaque semaine à l'équipe.
+L: Causes d'arrêt MES : moins de 20 causes dans les mots des opérateurs, et retour hebdomadaire du Pareto.
+
+## excel-to-powerbi-migration | Excel, Power BI, migration, reporting | @sophie
+Q fr: Remplacer nos fichiers Excel de reporting mensuel par Power BI
+Le reporting mensuel du contrôle de gestion, c'est 14 fichiers Excel liés entre eux. On veut passer à Power BI. Des conseils pour ne pas tout casser ?
+Q en: Moving monthly Excel reporting to Power BI
+A x fr: Ne reproduis pas les 14 fichiers à l'identique. Liste d'abord les questions auxquelles le reporting répond et qui le lit. Ensuite un modèle de données propre (faits : écritures SAP ; dimensions : centres de coûts, comptes, calendrier) et des pages par public. Garde Excel en parallèle deux clôtures, le temps de réconcilier les chiffres. On a fait ça à Montréal en 2024, la clôture est passée de 6 à 3 jours.
+A x en: Don't replicate the spreadsheets. Start from the questions and the audience, build a clean star model from SAP postings, run both in parallel for two closings to reconcile.
+L: Migration Excel → Power BI : partir des questions et des lecteurs, modèle propre, deux clôtures en parallèle.
+
+## gdpr-personal-data-reports | RGPD, données personnelles, rapports, anonymisation
+Q fr: Données personnelles dans les rapports de production
+Un rapport Power BI affiche le nom des opérateurs avec leur nombre de rebuts. Le CSE a demandé à le retirer. Quelles règles ?
+Q en: Operator names in production reports — GDPR?
+A x fr: Une performance individuelle nominative, c'est une donnée personnelle et potentiellement un outil de surveillance : il faut une finalité claire, l'information des salariés et, en France, la consultation du CSE. Le plus simple : agréger au niveau de l'équipe ou du poste. Voir avec le DPO groupe avant de publier.
+A x en: Named individual performance is personal data and may count as monitoring: clear purpose, employee information and works council consultation in France. Aggregate by team or station instead.
+L: Performances nominatives : donnée personnelle ; agréger par équipe ou par poste, voir le DPO.
+
+## sql-access-request | accès, base de données, SQL, droits
+Q en: How do I get read access to the MES database?
+I want to query the MES SQL database directly for an analysis. Who grants access?
+Q fr: Comment obtenir un accès en lecture à la base du MES ?
+A x en: Not on the production MES database directly: use the replica (MES-RO) which is refreshed every 15 minutes. Request through the IT portal, category "Data access", with your manager's approval. Piotr's team grants read roles on the views, not the raw tables.
+A x fr: Pas sur la base de production : utilise la réplique MES-RO (rafraîchie toutes les 15 minutes). Demande via le portail IT, catégorie « Accès aux données », avec validation du manager.
+L: Accès MES : réplique en lecture seule et vues, jamais la base de production.
+"""

@@ -40,3 +40,23 @@ L'entreprise de transfert industriel intervient 3 semaines. Quelles précautions
 A x fr: Plan de prévention écrit (plus de 400 h de travaux), inspection commune préalable, consignation de toutes les énergies par notre équipe avant démontage, levage des machines avec un plan de levage par machine (la rectifieuse fait 11 t), et zone balisée. Attention à l'amiante potentielle dans les anciens joints de la cabine (bâtiment de 1978) : repérage avant travaux obligatoire.
 L: Démontage de ligne : plan de prévention, consignation par le site, plan de levage par machine, repérage amiante.
 """
+
+BANK += r"""
+## customer-communication-horizon | clients, communication, transfert, approvisionnement | @christophe
+Q fr: Que dire aux clients de la ligne VF pendant le transfert ?
+Des clients commencent à entendre des rumeurs sur Lille. On leur dit quoi avant l'annonce officielle ?
+A x fr: Rien avant l'annonce, c'est une obligation vis-à-vis du CSE. Le jour même, les commerciaux appellent les 20 premiers clients avec un message validé : continuité de livraison garantie par le stock tampon, calendrier de requalification, interlocuteurs inchangés. Les clients automobiles reçoivent en plus la notification formelle de changement de site.
+L: Clients : aucune information avant le CSE, puis appel le jour même avec un message validé.
+
+## training-katowice-operators | formation, Katowice, opérateurs, transfert | @christophe
+Q fr: Formation des opérateurs de Katowice sur les machines VF
+Combien de temps faut-il prévoir pour que les opérateurs de Katowice soient autonomes sur la ligne VF ?
+A x fr: Hypothèse : 6 semaines pour les opérateurs, 10 pour les régleurs, avec les régleurs de Lille en mission les 4 premières semaines. Les gammes et instructions sont traduites en polonais par le BE ; les vidéos de réglage sont sous-titrées. Piotr prépare les écrans MES en polonais.
+L: Montée en compétence à Katowice : 6 semaines opérateurs, 10 semaines régleurs, missions de Lille.
+
+## severance-questions | accompagnement, salariés, questions, RH | @valerie
+Q fr: Questions fréquentes des salariés sur les mesures d'accompagnement
+Les managers remontent beaucoup de questions (ancienneté, formation, mobilité). Il faut une FAQ commune ?
+A x fr: Oui : FAQ mise à jour chaque vendredi, validée par les RH et le juridique, diffusée aux managers et affichée. Les questions individuelles passent par les permanences RH (mardi et jeudi) et le cabinet d'accompagnement, jamais par le manager seul.
+L: Questions des salariés : FAQ hebdomadaire validée et permanences RH pour l'individuel.
+"""

@@ -135,3 +135,41 @@ Premier accident avec perte de temps à Trois-Rivières cette année. On a combi
 A x fr: L'employeur doit remplir l'Avis de l'employeur et demande de remboursement dans les 2 jours ouvrables suivant la réception de l'attestation médicale si l'arrêt dépasse la journée. En cas d'accident grave (décès, blessure grave, dommages > 150 000 $), avis immédiat à la CNESST et on ne touche pas à la scène. Appelle-moi, je t'aide à remplir.
 L: CNESST : avis de l'employeur dans les délais, et déclaration immédiate en cas d'accident grave.
 """
+
+BANK += r"""
+## +loto-multiple-energy
+Q fr: Consignation d'une presse hydraulique avec accumulateur
+On refait les fiches de consignation. Pour la presse, il y a l'électrique, l'air, l'hydraulique avec un accumulateur et le coulisseau qui peut descendre. Comment vous gérez l'accumulateur et la gravité sur la fiche ?
+
+## +atex-zone-tools
+Q fr: Visseuse sur batterie autorisée dans la cabine de peinture (zone 1) ?
+Changement de roulement à faire sur l'extracteur de la cabine solvants. Le technicien demande s'il peut prendre sa visseuse sans fil. Et la meuleuse pour la goupille grippée ?
+
+## +near-miss-reporting
+Q fr: Presqu'accidents : personne ne déclare, que faire ?
+On a moins de 10 déclarations de presqu'accidents par an sur le site alors qu'on voit des situations tous les jours. Comment vous avez fait pour que les gens osent déclarer ?
+
+## working-at-height | travail en hauteur, nacelle, harnais, toiture | @fatima
+Q fr: Intervention sur la toiture : nacelle ou harnais ?
+Il faut changer des exutoires de fumée sur la toiture du bâtiment {#b:B|C}. Garde-corps absents. Nacelle ou ligne de vie ?
+Q en: Roof work without guardrails
+A x fr: Priorité aux protections collectives : nacelle si l'accès le permet, ou garde-corps provisoires. Le harnais sur ligne de vie, c'est le dernier recours, et il faut une ligne de vie vérifiée (VGP annuelle) et un plan de sauvetage : une personne suspendue dans un harnais doit être secourue en moins de 15 minutes. Attention aussi aux matériaux fragiles (plaques translucides) : c'est la cause n°1 des chutes en toiture.
+A x en: Collective protection first (MEWP, temporary guardrails). Harness on a lifeline as a last resort, with a rescue plan. Fragile roof lights are the number one cause of roof falls.
+L: Toiture : protections collectives d'abord, plan de sauvetage si harnais, attention aux plaques translucides.
+
+## contractor-induction | entreprises extérieures, accueil sécurité, plan de prévention | @sylvain
+Q fr: Accueil sécurité des sous-traitants : combien de temps ?
+Les entreprises extérieures se plaignent que notre accueil sécurité dure 2 h. D'autres sites font comment ?
+Q en: Contractor safety induction length
+A x fr: Chez nous : une vidéo de 20 minutes (en français et en anglais) + un quiz, valable un an, puis un accueil spécifique au chantier de 15 minutes avec le donneur d'ordre (risques de la zone, consignation, point de rassemblement). Les 2 heures en salle, personne n'en retient rien.
+A x en: 20-minute video + quiz valid one year, then a 15-minute job-specific briefing on site.
+L: Accueil sous-traitants : vidéo + quiz annuel, puis briefing spécifique au chantier.
+
+## heat-stress | chaleur, canicule, fonderie, hydratation | @fatima
+Q fr: Canicule en atelier : quelles mesures ?
+Il fait 38 °C dans l'atelier de peinture à {site} cet après-midi. Quelles mesures vous prenez ?
+Q en: Heat stress on the shop floor
+A x fr: Eau fraîche à disposition, pauses supplémentaires dans un local frais, horaires décalés (début à 5 h), travaux lourds le matin, surveillance des personnes isolées et des nouveaux (non acclimatés). Vigilance sur les EPI étanches en cabine. Au Québec, la CNESST donne une méthode par indice humidex, on l'a reprise.
+A x en: Cool water, extra breaks in a cool room, earlier shifts, heavy work in the morning, watch newcomers and lone workers.
+L: Canicule : eau, pauses au frais, horaires décalés, vigilance sur les nouveaux et les travailleurs isolés.
+"""

@@ -103,3 +103,45 @@ A x fr: Les pertes de charge singulières (coudes, vannes, filtres) sont presque
 A x en: Recalibrate singular loss coefficients first using known-flow operating points, with clean filters. Check sensor elevation and calibration.
 L: Calage du jumeau : d'abord les pertes de charge singulières sur des points à débit connu.
 """
+
+BANK += r"""
+## +lorawan-range-plant
+Q fr: Capteurs LoRaWAN au fond du hall qui ne remontent plus
+Les capteurs sans fil posés sur les pompes au fond du hall perdent beaucoup de messages, ceux près de la passerelle marchent bien. On a plein de charpente métallique. Qu'est-ce que vous conseillez ?
+
+## +anomaly-threshold-false-alarms
+Q fr: Les alarmes des capteurs vibratoires sont ignorées, trop nombreuses
+Depuis le déploiement des capteurs, on reçoit une vingtaine d'alertes par semaine et presque toutes sont fausses (machine à l'arrêt, démarrage...). Les techniciens ne les ouvrent plus.
+
+## temperature-sensor-motors | température, moteurs, capteurs, surveillance | @karim
+Q fr: Surveiller la température des moteurs : capteur ou thermographie ?
+On voudrait surveiller en continu la température de {#n:30|50} moteurs critiques. Capteurs sans fil collés sur la carcasse, ou tournée thermographie ?
+Q en: Continuous motor temperature monitoring — worth it?
+A x fr: La température de carcasse réagit tard : quand elle monte, le problème est déjà avancé. Pour des moteurs critiques, mieux vaut un capteur combiné vibration + température (même prix). La température seule est utile pour détecter un problème de ventilation (capot bouché) ou de surcharge. Tournée thermographie trimestrielle pour le reste.
+A x en: Casing temperature is a late indicator. Use combined vibration + temperature sensors for critical motors; temperature alone mostly catches cooling and overload issues.
+L: Température de carcasse = indicateur tardif ; préférer un capteur combiné vibration + température.
+
+## sap-notification-automation | SAP PM, avis automatique, intégration, alertes | @karim
+Q en: Automatically creating SAP notifications from sensor alerts?
+Should confirmed sensor alerts create SAP PM notifications automatically?
+Q fr: Créer automatiquement des avis SAP à partir des alertes capteurs ?
+A x en: Not automatically at first. We tried in Grenoble: 60 notifications in the first week, mostly noise, and planners got angry. Now an analyst confirms the alert in the platform and one click creates the notification with the trend attached. Automate only when the false alarm rate is under 10 %.
+A x fr: Pas automatiquement au début : à Grenoble, 60 avis la première semaine, surtout du bruit. Un analyste confirme l'alerte et un clic crée l'avis avec la tendance. On automatise quand les fausses alarmes sont sous 10 %.
+L: Alertes capteurs → SAP : validation humaine d'abord, automatisation quand les fausses alarmes sont sous 10 %.
+
+## roi-predictive-business-case | ROI, business case, maintenance prédictive | @karim
+Q fr: Construire le business case d'un projet de maintenance prédictive
+Le directeur financier veut un ROI avant d'équiper la ligne {#l:L2|L4}. Comment vous chiffrez les gains ?
+Q en: Building the business case for predictive maintenance
+A x fr: Pars des pannes réelles sur 3 ans (SAP PM) : pour chaque panne évitable par la surveillance, coût de l'arrêt (heures × marge perdue) + réparation en urgence – réparation planifiée. Applique un taux de détection réaliste (60 %, pas 100 %). Coûts : capteurs, plateforme, et le temps d'analyste. Sur Katowice, retour en 14 mois. Ne promets pas plus.
+A x en: Start from actual failures over three years, value each avoidable one (downtime × lost margin + emergency premium), apply a realistic 60 % detection rate, and include analyst time in costs.
+L: Business case prédictif : pannes réelles, taux de détection réaliste (60 %), temps d'analyste dans les coûts.
+
+## cybersecurity-ot-sensors | cybersécurité, OT, réseau, IoT
+Q en: IT security refuses our gateway on the OT network
+IT security won't let us connect the LoRaWAN gateway to the plant network. How did other pilots get approved?
+Q fr: La sécurité informatique refuse notre passerelle sur le réseau usine
+A x en: Follow the reference architecture: gateway in a dedicated VLAN/DMZ, outbound-only connection to the site edge server, TLS with certificates, no remote access from the vendor. With that document, Katowice and Grenoble got approval in two weeks. Bring IT security in at the start, not at the end.
+A x fr: Suivre l'architecture de référence : VLAN dédié, connexions sortantes uniquement vers le serveur edge, TLS avec certificats, pas d'accès distant fournisseur. Impliquer la sécurité dès le début.
+L: Passerelle IoT : VLAN dédié, flux sortants uniquement, TLS ; impliquer la sécurité informatique dès le début.
+"""

@@ -57,3 +57,25 @@ A x en: Ask the coordinators to do a monthly "best of": pick 3-5 answered thread
 A x fr: Un « best of » mensuel par le coordinateur (3 à 5 fils transformés en fiche), et poser les questions techniques dans les canaux plutôt qu'en conversation privée.
 L: Capitaliser Teams : best of mensuel du coordinateur, questions dans les canaux et pas en privé.
 """
+
+BANK += r"""
+## +find-expert
+Q en: How do I find someone who really knows about abrasive slurry seals?
+The skills directory lists 30 people with "mechanical seals" but when I call them, most of them haven't touched one in years. How do you find the real experts?
+
+## lunch-and-learn | partage, format, midi, apprentissage | @annesophie
+Q fr: Les « midis du savoir » : ça marche chez vous ?
+On voudrait lancer des présentations de 30 minutes le midi pour partager des retours d'expérience entre services. Des retours ?
+Q en: Lunch and learn sessions — do they work?
+A x fr: Oui si : 20 minutes de présentation max + 10 de questions, un sujet concret (« comment on a réglé la cavitation de la P-201 »), enregistré pour les autres sites, et un rythme régulier (tous les 15 jours). Les sujets généraux (« la qualité ») font fuir.
+A x en: Keep it to 20 minutes + 10 of questions, concrete topics, recorded for other sites, regular rhythm.
+L: Midis du savoir : 20 minutes, sujet concret, enregistrement, rythme régulier.
+
+## expert-overload | experts, sollicitations, surcharge, reconnaissance | @annesophie
+Q fr: Nos experts sont sollicités de partout et saturent
+Quelques personnes répondent à la moitié des questions de leur communauté. Elles commencent à dire qu'elles n'ont plus le temps. Comment les protéger ?
+Q en: Our go-to experts are overloaded
+A x fr: Reconnaître le temps passé (objectif annuel, pas seulement un merci), faire des fiches à partir de leurs réponses récurrentes pour qu'on ne leur pose plus la même question, et repérer les « seconds » qui peuvent répondre aux questions simples. Le coordinateur peut aussi trier et ne mentionner l'expert que quand c'est vraiment nécessaire.
+A x en: Recognise the time formally, turn recurrent answers into documents, grow second-line people, and let the coordinator triage.
+L: Experts saturés : reconnaissance formelle, fiches à partir des réponses récurrentes, former des relais.
+"""

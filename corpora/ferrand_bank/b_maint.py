@@ -292,3 +292,29 @@ A x en: Yes, we use an SDT 270 in Katowice. You grease slowly while listening: t
 A x fr: Oui, on l'utilise à Katowice. On graisse doucement en écoutant : le niveau baisse quand la graisse arrive, on s'arrête quand ça remonte. -40 % de graisse consommée. Il faut une mesure de référence par roulement.
 L: Le graissage assisté par ultrasons évite le sur-graissage ; nécessite une référence par roulement.
 """
+
+BANK += r"""
+## +pump-cavitation-restart
+Q fr: Pompe centrifuge qui « crache » au redémarrage après vidange
+Après la vidange du circuit pour travaux, la pompe {#p} fait un bruit de cailloux et le manomètre de refoulement bouge dans tous les sens. Le moteur a l'air OK. On a déjà changé la crépine. Ça peut venir d'où ?
+
+## +bearing-overgreasing
+Q fr: Palier moteur qui monte en température après chaque graissage
+Bizarre : chaque fois qu'on graisse le moteur de la {#m}, le palier côté accouplement monte à {#t} °C pendant un ou deux jours. On met pourtant la graisse préconisée. Trop de graisse ?
+
+## +misalignment-coupling
+Q fr: Élastomères d'accouplement qui lâchent sans arrêt
+On change les plots de l'accouplement de la {#p} très souvent, alors que l'alignement est refait à chaque fois. Des vibrations axiales importantes. Une idée ?
+
+## +gmao-preventive-overdue
+Q fr: Le retard de préventif explose, on fait comment ?
+Des centaines d'OT préventifs en retard dans SAP. La direction veut un plan. Est-ce qu'on peut en clôturer une partie ?
+
+## +compressor-high-temp
+Q fr: Le compresseur s'arrête l'après-midi (alarme température)
+Tous les après-midi depuis les chaleurs, le GA{#g} s'arrête en alarme température huile / sortie élément. Le matin aucun souci.
+
+## +vfd-overcurrent
+Q fr: Convoyeur chargé qui ne démarre pas : défaut surintensité variateur
+Quand le convoyeur {#c} est chargé, le variateur {#v} tombe en défaut {#e} au démarrage. À vide ça passe. Le moteur est bon au mégohmmètre.
+"""

@@ -63,3 +63,9 @@ On demande un rapport d'étonnement à chaque nouvel arrivant mais personne ne l
 A x fr: Il faut le restituer : 30 min avec le manager et le directeur de site, et au moins une action visible qui en sort. Sinon les gens comprennent vite que c'est pour la forme. On publie aussi les 3 remarques les plus fréquentes de l'année dans la communauté.
 L: Rapport d'étonnement : restitution avec la direction et au moins une action visible.
 """
+
+BANK += r"""
+## +first-day-temp-worker
+Q fr: On perd nos intérimaires dès la première semaine
+Sur {#n:8|10} intérimaires arrivés le mois dernier en production, {#k:5|6} sont partis avant la fin de la semaine. L'agence dit qu'ils se sont sentis « lâchés au poste ». Qu'est-ce que vous faites le premier jour ?
+"""

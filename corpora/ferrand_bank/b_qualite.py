@@ -173,3 +173,41 @@ A x es: En piso yo usaría solo tres: un punto fuera de límites, 7 puntos segui
 A x en: Keep three on the shop floor: one point beyond limits, 7 in a row on one side of the centre line, 6 in a row trending. All eight rules create too many false alarms and operators stop trusting the chart.
 L: SPC en atelier : trois règles simples (hors limites, 7 points du même côté, 6 points en tendance).
 """
+
+BANK += r"""
+## +8d-root-cause-operator
+Q fr: Notre 8D revient avec « cause racine insuffisante »
+Le client nous renvoie le 8D sur la vis manquante : on avait conclu à une erreur de l'opérateur et prévu une formation. Il dit que ce n'est pas une cause racine. Qu'est-ce qu'il attend ?
+
+## +spc-control-limits
+Q fr: Les opérateurs tracent les tolérances du plan sur la carte de contrôle
+En audit, on nous a fait une remarque : sur les cartes X-barre/R, les limites sont les tolérances du plan. Quel est le problème exactement ?
+
+## +gauge-rr
+Q fr: Répétabilité mauvaise sur l'alésomètre, que vérifier ?
+Étude R&R sur l'alésomètre du corps de pompe : %R&R à {#r:34|38|41} %, presque tout en répétabilité. On nous pousse à acheter un nouvel instrument. Avant ça ?
+
+## customer-audit-visit | audit client, visite, préparation | @nathalie
+Q fr: Audit processus d'un client automobile la semaine prochaine
+Un client automobile vient auditer la ligne VF-80 (VDA 6.3). On se prépare comment en une semaine ?
+Q en: Customer process audit (VDA 6.3) next week
+A x fr: Relis le questionnaire VDA 6.3 chapitre 6 (production), c'est là qu'ils passent le plus de temps. Vérifie que le plan de surveillance correspond à ce qui se fait réellement au poste, que les réactions aux cartes SPC sont tracées, et que les pièces non conformes sont bien isolées et identifiées. Prépare un pilote par chapitre. Ne cache rien : un auditeur qui trouve quelque chose de caché ne fait plus confiance à rien.
+A x en: Focus on VDA 6.3 chapter 6, check the control plan matches what operators actually do, SPC reactions are recorded, and non-conforming parts are segregated.
+L: Audit VDA 6.3 : chapitre 6, plan de surveillance conforme au terrain, réactions SPC tracées.
+
+## supplier-scorecard | fournisseurs, évaluation, notation, performance
+Q en: Supplier scorecard criteria
+What criteria do you use to rate suppliers? Monterrey and Lyon have different scorecards.
+Q fr: Critères d'évaluation des fournisseurs
+A x en: Group scorecard since 2024: quality (PPM and complaints, 40 %), delivery (on-time in full, 40 %), responsiveness (8D lead time, 20 %). Computed quarterly from SAP. Suppliers below 70/100 get a development plan. Lyon still has an old version, it should be aligned.
+A x fr: Grille groupe : qualité 40 %, délais 40 %, réactivité 20 %, calculée chaque trimestre depuis SAP. Sous 70/100, plan de progrès.
+L: Évaluation fournisseurs : qualité 40 %, délais 40 %, réactivité 20 %, trimestrielle.
+
+## leak-test-false-rejects | test d'étanchéité, faux rejets, banc, température
+Q fr: Banc de test d'étanchéité qui rejette des pièces bonnes
+Le banc de test à l'air des corps de vanne rejette {#n:4|6} % de pièces que l'on trouve bonnes au re-test. Ça coûte cher.
+Q en: Leak test bench false rejects
+A x fr: Presque toujours la température : pièce qui sort chaude du lavage, l'air se refroidit pendant le test et la pression baisse. Laisser refroidir ou compenser. Vérifier aussi les joints des bouchons de test (usés), et le temps de stabilisation, souvent trop court.
+A x en: Usually temperature (hot parts from washing), worn test seals, or a stabilisation time that's too short.
+L: Faux rejets au test d'étanchéité : température des pièces, joints d'outillage, temps de stabilisation.
+"""

@@ -83,3 +83,45 @@ A x fr: Décision PM : plans à cycle unique partout sauf pour les équipements 
 A x en: Single-cycle plans everywhere except assets with nested frequencies (compressors), which keep strategy plans.
 L: Plans de maintenance : cycle unique par défaut, stratégie seulement pour les fréquences imbriquées.
 """
+
+BANK += r"""
+## +pm-notification-migration
+Q fr: Est-ce qu'on garde l'historique des pannes après le passage à S/4 ?
+Les techniciens de {site} s'inquiètent : ils consultent l'historique des avis tous les jours pour diagnostiquer. Est-ce qu'il sera dans S/4HANA ?
+
+## +material-master-cleansing
+Q fr: Articles inactifs : on les reprend dans S/4 ou pas ?
+Un tiers de nos articles n'a pas bougé depuis des années. Quelle est la règle du programme pour les reprendre ou non ?
+
+## fixed-asset-migration | immobilisations, finance, migration, FI-AA | @beata
+Q en: Fixed asset migration: balances don't reconcile
+In the mock load, fixed asset net book values differ from ECC by a few thousand euros for Katowice.
+Q fr: Reprise des immobilisations : écarts de valeur nette
+A x en: Usually depreciation posted in the legacy system after the extraction date, or assets with a depreciation start date in the future. Run the depreciation in ECC up to the cutover period before extracting, and reconcile per asset class. In Katowice the difference was 14 assets under construction settled twice. Fixed in the source.
+A x fr: En général des amortissements passés après la date d'extraction. Lancer l'amortissement jusqu'à la période de bascule avant extraction et rapprocher par catégorie d'immobilisation.
+L: Immobilisations : amortir jusqu'à la période de bascule avant extraction, rapprocher par catégorie.
+
+## interface-mes-s4 | interface, MES, confirmations, ordres de fabrication | @carlos
+Q en: MES production confirmations fail in the S/4 test system
+Confirmations from the MES to S/4 fail with "order not released" for about 10 % of orders.
+Q fr: Les confirmations de production du MES échouent dans S/4
+A x en: Check the release timing: in S/4 we changed to release at scheduling, but some order types still have manual release. Also the MES sends the confirmation before the goods issue for components on some lines, which triggers backflush errors. Carlos has the mapping of order types.
+A x es: Revisen los tipos de orden: algunos todavía tienen liberación manual. Y en algunas líneas el MES manda la notificación antes de la salida de componentes.
+L: Confirmations MES : vérifier la libération des ordres par type d'ordre et l'ordre des messages.
+
+## hypercare-ticket-triage | hypercare, tickets, support, go-live | @stephane
+Q fr: Organisation du support pendant l'hypercare
+Combien de personnes faut-il pour trier les tickets la première semaine après le go-live ?
+Q en: Staffing hypercare after go-live
+A x fr: En vague 1 : 380 tickets la première semaine pour 3 sites. Triage central par 2 personnes (une fonctionnelle, une technique), un key user par module sur chaque site, et une réunion de 8 h chaque matin. Les habilitations représentaient 30 % des tickets, prévois une équipe dédiée.
+A x en: Wave 1: 380 tickets in week one for three sites. Central triage by two people, a key user per module per site, daily 8 am call, separate authorisation team.
+L: Hypercare : triage central, key users par module et par site, équipe habilitations dédiée.
+
+## local-tax-mexico | fiscalité, Mexique, facturation électronique, CFDI | @carlos
+Q en: Electronic invoicing (CFDI) in S/4 for Mexico
+How is the CFDI electronic invoicing handled in S/4 for Monterrey? Same provider as today?
+Q es: ¿Cómo se maneja el CFDI en S/4HANA?
+A x en: We keep the same certified provider (PAC) through the SAP Document and Reporting Compliance add-on. The CFDI 4.0 fields (tax regime, postal code of the customer) must be complete in the business partner, otherwise invoices are rejected. That's the main cleansing task for wave 2.
+A x es: Mismo PAC, vía SAP Document and Reporting Compliance. Los campos de CFDI 4.0 (régimen fiscal, código postal del cliente) deben estar completos en el business partner.
+L: CFDI Mexique : même PAC via DRC, champs CFDI 4.0 complets dans le business partner.
+"""

@@ -130,3 +130,61 @@ A x fr: La solution validée par la DSI en 2025 c'est le routeur eWON (Flexy) av
 A x en: Approved setup: eWON Flexy router with Talk2M, session enabled by the customer for the duration of the job, logged. No TeamViewer on customer SCADA PCs.
 L: Télémaintenance : eWON/Talk2M activé par le client et journalisé ; pas de TeamViewer.
 """
+
+BANK += r"""
+## +dx-error-e14
+Q fr: Skid DX : le dosage s'arrête tout seul, code E-14 à l'écran
+Un client municipal nous appelle : le skid DX affiche E-14 de temps en temps, la pompe doseuse continue de tourner mais le chlore n'est plus dosé. Installé en {#m:mars|juin|septembre}. C'est l'automate qui est défectueux ?
+
+## +fp200-noise-customer
+Q fr: Pompe FP-200 très bruyante chez un client, quoi faire vérifier par téléphone ?
+Nouveau client qui appelle : sa FP-200 « claque » et vibre depuis l'installation par son entrepreneur. Il veut un technicien demain matin. Je lui demande quoi avant ?
+
+## +sla-breach-weekend
+Q en: Weekend P1 tickets always breach the SLA even when we respond
+On-call techs call the customer within the hour, yet the weekend P1s show as SLA breached on Monday. What are we doing wrong?
+
+## dx-pump-diaphragm | membrane, pompe doseuse, rupture, DX | @rodrigo
+Q en: Dosing pump diaphragm ruptured after {#n:4|6} months
+Customer's DX-400 dosing pump diaphragm ruptured after a few months on sodium hypochlorite 12.5 %. Expected life is 2 years.
+Q fr: Membrane de pompe doseuse rompue au bout de quelques mois
+Membrane de la pompe doseuse d'un DX-400 rompue après quelques mois sur hypochlorite de sodium 12,5 %. Durée de vie annoncée : 2 ans.
+A x en: Check three things: back-pressure valve setting (if there's no back-pressure the diaphragm over-flexes), suction lift (vacuum on the suction stroke), and whether the customer stores hypo in a warm room, it degrades and crystallises. Also look at the diaphragm material: PTFE-faced is required for hypo. A diaphragm rupture detector (option DX-RD) is worth selling on those sites.
+A x es: En Monterrey vimos varias membranas rotas por falta de contrapresión. Ajusten la válvula de contrapresión a 1,5 bar mínimo.
+A x fr: Vérifier la soupape de contre-pression (1,5 bar minimum), la hauteur d'aspiration, et la température du local de stockage : l'hypochlorite chaud se dégrade et cristallise. Membrane à face PTFE obligatoire.
+A o en: Just send a new diaphragm under warranty, it's cheaper than arguing.
+L: Membrane de pompe doseuse rompue : contre-pression, hauteur d'aspiration, température de stockage de l'hypochlorite.
+
+## commissioning-checklist | mise en service, checklist, skid, réception | @rodrigo
+Q en: Commissioning checklist for DX skids
+Is there a standard commissioning checklist for DX skids? Every tech does it differently and we get callbacks.
+Q fr: Liste de contrôle de mise en service des skids DX
+Il existe une checklist standard de mise en service des skids DX ? Chaque technicien fait à sa façon et on a des rappels.
+A x en: Rodrigo's checklist (v3) is on the SAV SharePoint: 42 points, including flow meter orientation, pulse cable routing, P-104 K-factor check with a bucket test, P-118 debounce, alarm test with the customer's SCADA and training sign-off. Since Monterrey made it mandatory, callbacks in the first 30 days dropped from 1 in 4 to 1 in 12.
+A x fr: La checklist v3 de Rodrigo est sur le SharePoint SAV : 42 points, dont orientation du débitmètre, cheminement du câble d'impulsions, test à l'éprouvette, test des alarmes avec la supervision et formation signée.
+L: Mise en service DX : checklist v3 obligatoire, rappels à 30 jours divisés par trois.
+
+## customer-training-operators | formation client, opérateurs, mise en route
+Q fr: Former les opérateurs du client à la mise en service
+Les opérateurs du client oublient tout ce qu'on leur montre à la mise en service. On a des appels pour des choses basiques (changement de consigne, acquittement d'alarme).
+Q en: Customer operators forget the training
+A x fr: Je fais toujours une fiche plastifiée d'une page que je colle sur l'armoire : changer la consigne, acquitter une alarme, les 5 codes d'erreur les plus fréquents et qui appeler. Et je fais faire les manipulations par les opérateurs eux-mêmes, pas juste montrer. Les appels basiques ont beaucoup diminué chez mes clients.
+A x en: Leave a laminated one-page quick guide on the cabinet (setpoint change, alarm reset, top 5 error codes, who to call) and make operators do the actions themselves during training.
+L: Formation client : fiche plastifiée sur l'armoire et manipulations faites par les opérateurs.
+
+## return-rma-process | retour, RMA, expertise, logistique
+Q en: RMA returns take months to be analysed
+Returned parts sit in Lyon for months before anyone looks at them. Customers ask for the analysis.
+Q fr: Les retours RMA attendent des mois avant expertise
+A x en: We agreed with Lyon quality: every RMA gets a first visual check and photos within 5 working days, full analysis within 20 for warranty claims. The RMA form now asks for the serial number and operating conditions, half the delay was chasing that information.
+A x fr: Accord avec la qualité de Lyon : contrôle visuel et photos sous 5 jours ouvrés, analyse complète sous 20 jours pour les garanties. Le formulaire RMA demande maintenant le numéro de série et les conditions de service.
+L: RMA : constat photo sous 5 jours, analyse sous 20 jours, formulaire complet dès le départ.
+
+## pump-curve-request | courbe, pompe, documentation, client
+Q fr: Un client demande la courbe réelle de sa pompe testée
+Le client veut la courbe d'essai de sa FP-300 (numéro de série {#s:FP3-22-0417|FP3-23-1180}), pas la courbe catalogue. On la trouve où ?
+Q en: Where do I find the factory test curve of a specific pump?
+A x fr: Les PV d'essai banc sont archivés par numéro de série dans le dossier constructeur (GED, dossier « Essais banc » de Grenoble) depuis 2019. Avant 2019, il faut demander à la qualité de Grenoble, c'est sur papier.
+A x en: Test bench reports are filed by serial number in the document management system since 2019 (Grenoble "test bench" folder). Older ones are on paper at Grenoble quality.
+L: Courbes d'essai : archivées par numéro de série depuis 2019 dans la GED.
+"""
