@@ -480,10 +480,14 @@ def build_threads(people, key2id, members_of):
             if a["kind"] == "x":
                 cand = [main_exp] * 4 + experts
                 cand = [c for c in cand if c not in used_authors and c not in SILENT] or [main_exp]
+                cand = [c for c in cand if a["lang"] in by_id[c]["languages"]]
+                if not cand:
+                    continue
                 if rng.random() < 0.08 and comm_cfg[cid]["visibility"] == "open":  # an expert from another community helps
-                    cand = [rng.choice(ALL_EXPERTS)]
+                    helpers = [e for e in ALL_EXPERTS if a["lang"] in by_id[e]["languages"] and e not in used_authors]
+                    cand = [rng.choice(helpers)] if helpers else cand
             else:
-                cand = [pid for pid in non_exp if pid not in used_authors and pid not in SILENT and speaks(by_id[pid], a["lang"])] or [pid for pid in members if pid not in SILENT]
+                cand = [pid for pid in non_exp if pid not in used_authors and pid not in SILENT and a["lang"] in by_id[pid]["languages"]] or [pid for pid in members if pid not in SILENT]
             author = rng.choice(cand)
             used_authors.add(author)
             au = by_id[author]
@@ -494,7 +498,7 @@ def build_threads(people, key2id, members_of):
                               "votes": rng.choices([0, 1, 2, 3, 4, 6, 9], [15, 20, 20, 15, 12, 10, 8])[0] + (2 if a["kind"] == "x" else 0)})
         if ans_posts and rng.random() < 0.08:
             o = rng.choice([pid for pid in non_exp if pid not in used_authors and pid not in SILENT] or [asker])
-            lang2 = "fr" if lang == "fr" else "en"
+            lang2 = "fr" if lang == "fr" and "fr" in by_id[o]["languages"] else "en"
             ans_posts.insert(rng.randint(0, len(ans_posts)), {"author": o, "created": created + dt.timedelta(hours=rng.randint(1, 20)),
                              "body": rng.choice(ME_TOO[lang2]).format(site=SITES[by_id[o]["location"]][0]), "kind": "o", "votes": rng.randint(0, 2)})
         accepted_idx = None
@@ -569,7 +573,8 @@ def add_links(threads, scen_threads, people):
         # sometimes someone points to the earlier thread in an answer
         if rng.random() < 0.5 and len(b["posts"]) < 7:
             lang = "fr" if b["_lang"] == "fr" else "en"
-            cands = [p for p in by_id.values() if p["id"] != b["posts"][0]["author"] and not p["opted_out"] and p["id"] in MEMBERS[b["community"]]]
+            cands = [p for p in by_id.values() if p["id"] != b["posts"][0]["author"] and not p["opted_out"] and p["id"] in MEMBERS[b["community"]]
+                     and lang in p["languages"]]
             who = rng.choice(cands)
             t = d(b["created"]) + dt.timedelta(minutes=rng.randint(20, 600))
             post = {"id": "", "author": who["id"], "created": iso(t), "votes": rng.randint(1, 4), "accepted": False, "_kind": "dup",
@@ -628,18 +633,26 @@ def build_documents(people, key2id, members_of, scen_threads):
         q = next((q for q in s["q"] if q["lang"] == "fr"), s["q"][0])
         lang = q["lang"]
         vars_ = scenario_vars(s, rng)
-        ctx = {"site": "", "asker": ""}
         th = scen_threads[skey]
+        first_asker = next(p for p in people if p["id"] == th[0]["posts"][0]["author"])
+        ctx = {"site": SITES[first_asker["location"]][0], "asker": ""}
+        created = d(th[0]["created"]) + dt.timedelta(days=rng.randint(20, 120))
+        created = min(created, dt.datetime(2026, 10, 30))
+        refs = [t["id"] for t in th if d(t["created"]) <= created][:4]
+        xs_l = [a for a in xs if a["lang"] == lang][:3]
+        if len(xs_l) < 2:
+            xs_l = (xs_l + [a for a in xs if a["lang"] != lang])[:2]
+        quoted = "\n".join("> " + line if line else ">" for line in render(q["body"], rng, vars_, ctx).split("\n"))
         if lang == "fr":
-            body = (f"Fiche retour d'expérience rédigée à partir des échanges de la communauté (fils {', '.join(t['id'] for t in th[:4])}).\n\n"
-                    f"## Le problème\n\n{render(q['body'], rng, vars_, ctx)}\n\n## Ce qui a marché\n\n"
-                    + "\n\n".join(render(a["body"], rng, vars_, ctx) for a in xs[:3])
+            body = (f"Fiche retour d'expérience rédigée par la communauté à partir des fils {', '.join(refs)}.\n\n"
+                    f"## La question de départ\n\n{quoted}\n\n## Ce qui a marché\n\n"
+                    + "\n\n".join("- " + render(a["body"], rng, vars_, ctx).replace("\n", " ") for a in xs_l)
                     + f"\n\n## À retenir\n\n{s['lesson']}\n")
             title = "REX — " + render(q["title"], rng, vars_, ctx)
         else:
-            body = (f"Case sheet written from the community threads ({', '.join(t['id'] for t in th[:4])}).\n\n"
-                    f"## Problem\n\n{render(q['body'], rng, vars_, ctx)}\n\n## What worked\n\n"
-                    + "\n\n".join(render(a["body"], rng, vars_, ctx) for a in xs[:3])
+            body = (f"Case sheet written by the community from threads {', '.join(refs)}.\n\n"
+                    f"## The original question\n\n{quoted}\n\n## What worked\n\n"
+                    + "\n\n".join("- " + render(a["body"], rng, vars_, ctx).replace("\n", " ") for a in xs_l)
                     + f"\n\n## Key takeaway\n\n{s['lesson']}\n")
             title = "Case — " + render(q["title"], rng, vars_, ctx)
         body = body.replace("{site}", "").replace("{asker}", "")
@@ -650,8 +663,6 @@ def build_documents(people, key2id, members_of, scen_threads):
         authors = sorted({p["author"] for t in th for p in t["posts"] if p.get("accepted") and p["author"] not in SILENT})[:2]
         if not authors:
             authors = [key2id[comm_cfg[cid]["experts"][0]]]
-        created = max(d(th[0]["created"]) + dt.timedelta(days=rng.randint(10, 90)), d(th[0]["created"]))
-        created = min(created, dt.datetime(2026, 10, 30))
         docs.append({"slug": "rex-" + slugify(key), "title": title, "kind": "case", "lang": lang,
                      "authors": authors, "created": created.date().isoformat(), "body": body, "community": cid, "derived": True})
     out = []

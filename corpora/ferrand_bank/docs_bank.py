@@ -722,6 +722,135 @@ Côté humain, 87 % des salariés concernés ont été reclassés en interne ou 
 Le bâtiment B accueille depuis le printemps 2025 la logistique européenne des pièces détachées, avec une vingtaine d'emplois.
 
 Ce que l'équipe retient : l'information du CSE tôt et honnêtement, la FAQ hebdomadaire pour les managers, et les missions des régleurs ont été les trois éléments décisifs.
+=== c-maint | story-thermographie-lille | story | fr | gerard,claire | 2022-11-21 | | Histoire : la cosse qui aurait pu arrêter Lille
+En octobre 2022, lors de la première tournée thermographie des armoires électriques de Lille, la caméra a montré un point à 96 °C sur une cosse de la phase 2 du départ alimentant le compresseur principal. Les deux autres phases étaient à 41 °C. Le compresseur tournait à 80 % de charge.
+
+Gérard, électromécanicien à Lille depuis trente ans, a tout de suite reconnu le cas : une cosse mal sertie, desserrée par les cycles thermiques. L'intervention a été planifiée le samedi suivant, machine consignée. La cosse était noircie et l'isolant du câble commençait à fondre sur trois centimètres. On a recoupé le câble, serti une cosse neuve avec la bonne matrice et resserré au couple.
+
+Sans la tournée, le scénario le plus probable était un départ de feu dans l'armoire, et l'arrêt de tout l'air comprimé du site pendant plusieurs jours.
+
+Depuis, la tournée thermographie est trimestrielle à Lille et semestrielle sur les autres sites. Les règles retenues : mesurer sous une charge d'au moins 40 %, comparer les phases entre elles, noter le courant, et planifier une intervention rapide au-delà de 15 °C d'écart. La photo de la cosse est affichée dans l'atelier électrique, c'est le meilleur argument pour la tournée.
+
+=== c-data | guide-rls-powerbi | guide | fr | sophie | 2024-11-04 | | Guide : un seul rapport Power BI, chaque site voit ses données (RLS)
+Plusieurs équipes ont dupliqué leurs rapports Power BI site par site pour que chacun ne voie que ses chiffres. Résultat : douze copies du même rapport à maintenir. La sécurité au niveau des lignes (RLS) permet de n'avoir qu'un rapport.
+
+## Étape 1 : la table de correspondance
+
+Une table simple avec deux colonnes : adresse électronique et site. Elle est maintenue par le contrôle de gestion dans une liste SharePoint, ce qui évite de republier le rapport à chaque arrivée.
+
+## Étape 2 : le rôle
+
+Dans Power BI Desktop, Modélisation > Gérer les rôles, créer un rôle « Site » avec le filtre [Email] = USERPRINCIPALNAME() sur la table de correspondance. La relation entre la table de correspondance et la table des sites doit filtrer dans le bon sens.
+
+## Étape 3 : tester
+
+Modélisation > Afficher en tant que rôle, en saisissant l'adresse d'un collègue de Katowice ou de Monterrey.
+
+## Étape 4 : publier et affecter
+
+Dans le service, affecter le groupe de sécurité des lecteurs au rôle.
+
+## Le piège
+
+La RLS ne s'applique qu'aux lecteurs. Les membres de l'espace de travail avec un rôle Contributeur, Membre ou Administrateur voient tout. Partagez le rapport via une application, pas en donnant accès à l'espace de travail.
+
+=== c-sav | guide-diagnostic-telephone | guide | fr | melanie,kevin | 2025-03-17 | | Guide : les questions à poser au téléphone avant de déplacer un technicien
+Un déplacement de technicien coûte entre 400 et 1 200 euros selon la distance, et au Québec les clients sont parfois à trois heures de route. Une bonne partie des déplacements pourrait être évitée avec quelques questions bien posées au téléphone. Cette liste vient des interventions de Mélanie en Mauricie et des appels du support de Montréal.
+
+## Toujours
+
+- Le numéro de série (sur la plaque ou sur l'écran du DX-Control, menu 9).
+- Une vidéo avec le son, ou une photo de l'installation et de l'écran d'erreur.
+- Depuis quand, et qu'est-ce qui a changé juste avant (travaux, nouvel opérateur, coupure de courant).
+
+## Pour une pompe bruyante
+
+Vanne d'aspiration ouverte à fond ? Sens de rotation vérifié après un rebranchement ? Pompe sur un socle rigide ? Diamètre de la tuyauterie d'aspiration posée par l'installateur ?
+
+## Pour un skid DX en erreur
+
+Le code exact (E-14, E-22, E-07), la version du firmware, et si l'erreur disparaît après acquittement.
+
+## Pour une fuite
+
+Où exactement (garniture, bride, corps), goutte à goutte ou filet, et la nature du fluide.
+
+Dans la moitié des cas environ, le client règle le problème lui-même avec nos indications. Dans les autres, le technicien part avec la bonne pièce.
+
+=== c-iot | guide-choix-capteurs | guide | fr | karim,tomasz | 2023-09-18 | 2025-03-03 | Guide : choisir et poser un capteur vibratoire sans fil
+Ce guide résume les choix techniques faits pendant les pilotes de Grenoble et de Katowice.
+
+## Quel capteur
+
+Capteur triaxial combiné vibration et température, communication LoRaWAN standard, pile lithium remplaçable. Bande passante d'au moins 5 kHz si l'on veut voir les défauts de roulement en début de dégradation. Les capteurs qui ne donnent que la valeur globale sont suffisants pour les ventilateurs simples, pas pour les pompes critiques.
+
+## Où le poser
+
+Sur le palier, dans la zone de charge, au plus près du roulement. Pas sur le carter du ventilateur ni sur un capot en tôle. Surface plane, nettoyée, avec une embase collée à l'époxy ou un goujon. Pas d'aimant pour une pose permanente : la bande passante chute et le capteur peut bouger.
+
+## Comment le configurer
+
+Une mesure des indicateurs toutes les heures, la forme d'onde brute seulement sur alarme ou une fois par jour. C'est ce réglage qui décide de l'autonomie : on passe de cinq ans à huit mois avec des formes d'onde toutes les dix minutes.
+
+## Avant de commander
+
+Vérifier la couverture radio avec une passerelle d'essai dans le hall, surtout derrière les fours et les structures métalliques. Prévoir qui regardera les alertes et qui changera les piles.
+
+=== c-km | story-expert-finding | story | en | annesophie | 2026-03-09 | | Story: why we stopped trusting the skills directory
+In 2025 a planner in Monterrey needed help with a mechanical seal that failed every few weeks on an abrasive slurry. She searched the group skills directory for "mechanical seal": 31 people. She called six of them. Four had not worked on seals for years; one had declared the skill after a two-day training in 2014; the last one was on leave.
+
+The person who finally solved the problem, Bernard Lachance in Trois-Rivières, does not appear in the directory at all. His profile says he likes fishing. But in the Maintenance community he has answered dozens of questions about pumps, seals and lubrication, and his answers are accepted again and again.
+
+This story is typical. Declared skills go stale: people fill in the directory once and never update it. Modest experts do not declare anything. Some people declare what they would like to do rather than what they do.
+
+What people write when they help colleagues is a much better signal: which questions they answer, in which communities, and whether the person who asked says "that was it". This is the idea behind the expert search project started in 2026: find experts from the evidence of their contributions, show that evidence, and respect people who do not want to be listed.
+
+=== c-onboard | rapport-etonnement | tool | fr | helene | 2026-04-20 | | Modèle de rapport d'étonnement (et comment le restituer)
+Le rapport d'étonnement est demandé à tout nouvel arrivant au bout d'un mois. Il sert à voir l'entreprise avec des yeux neufs : ce qui surprend, ce qui paraît absurde, ce qui marche mieux qu'ailleurs. Trop souvent il est rempli puis oublié. Voici le modèle et la façon de le restituer.
+
+## Les cinq questions
+
+1. Qu'est-ce qui vous a le plus surpris en arrivant ?
+2. Qu'est-ce qui vous a fait perdre du temps le premier mois ?
+3. Qu'est-ce qui fonctionne mieux ici que dans votre entreprise précédente ?
+4. Qu'est-ce que vous changeriez en premier si vous le pouviez ?
+5. Qu'est-ce qui aurait rendu votre arrivée plus facile ?
+
+## La restitution
+
+Trente minutes avec le manager et, pour les cadres, le directeur de site. Le nouvel arrivant présente, on écoute sans se justifier. On choisit au moins une action visible, avec un responsable et une date, et on la communique à l'équipe.
+
+## Ce qu'on en a appris
+
+Sur les rapports du premier semestre 2026, trois remarques reviennent : les accès informatiques pas prêts le premier jour, l'absence de plan du site, et la difficulté à savoir qui contacter pour une question technique. Les deux premières ont été corrigées. Pour la troisième, les communautés de pratique sont présentées dès la première semaine.
+
+=== c-s4 | lesson-formation-utilisateurs | lesson | fr | stephane | 2025-06-16 | | Leçon apprise : former les utilisateurs trop tôt ne sert à rien
+Pour la vague 1 du programme S/4HANA, la formation des utilisateurs finaux a été organisée entre fin janvier et mi-février 2025, soit près de deux mois avant le go-live du 7 avril. Le planning de formation avait été calé sur la disponibilité des salles et des formateurs, pas sur la date de bascule.
+
+Le lundi du go-live, la plupart des utilisateurs avaient oublié l'essentiel. Environ un quart des tickets de la première semaine étaient des questions de formation : comment saisir une réception, où trouver un ordre de maintenance, comment imprimer un bon de sortie. Les key users ont passé la semaine à refaire des démonstrations au poste.
+
+Ce qu'on change pour la vague 2 : la formation a lieu dans les trois semaines qui précèdent la bascule, sur le système de formation chargé avec des données proches de la réalité du site. Chaque utilisateur repart avec une fiche d'une page par transaction qu'il utilise vraiment. Des super-utilisateurs, identifiés par un gilet de couleur, sont présents dans chaque atelier la première semaine. Enfin, les vidéos courtes enregistrées pendant la vague 1 sont mises à disposition sur l'intranet avant la formation.
+
+La leçon générale vaut pour tout projet : une formation ne tient que si elle est pratiquée dans les jours qui suivent.
+
+=== c-avv | note-incoterms-export | guide | en | mariafernanda,emily | 2023-05-08 | | Note: choosing Incoterms for export offers
+This note explains which Incoterms 2020 we use in offers and why, after a few painful experiences with customs.
+
+## Default choices
+
+For customers in the European Union: FCA our plant or DAP customer site. For Canada and the United States: DAP, with the customer acting as importer. For Mexico and Central America: DAP, or a local sale invoiced by Ferrand México when the customer prefers a local supplier.
+
+## Why we avoid DDP
+
+Under DDP we become the importer of record in the customer's country. That requires a local tax registration, we pay import duties and local VAT that we may not be able to recover, and any customs delay is our problem. In 2022 a DDP shipment to Mexico stayed six weeks in customs because of a missing tariff classification, and the penalty clauses were ours.
+
+## Packaging
+
+Skids travel in crates made of ISPM-15 treated wood, marked accordingly. Without the mark, the crate can be refused or fumigated at the customer's cost.
+
+## Documents
+
+Commercial invoice with the HS code of each item, packing list, certificate of origin when the customer can benefit from a trade agreement (CUSMA for North America, the EU–Mexico agreement), and the dangerous goods declaration when a skid is shipped with chemicals (it should not be).
 """
 
 
