@@ -249,7 +249,8 @@ def build_communities(people, key2id):
     members_of = {}
     loners = set(rng.sample([p["id"] for p in generated if not p["opted_out"]], 14))
     for c in communities_bank.COMMUNITIES:
-        rec = {k: v for k, v in c.items() if k not in ("coordinator", "sponsor", "experts", "core", "dept_pool", "active_n", "peripheral_n", "site_pool", "window")}
+        rec = {k: v for k, v in c.items() if k in ("id", "name", "domain", "kind", "stage", "visibility", "created",
+                                                    "how_to_join", "charter_updated", "events", "success_stories")}
         rec["coordinator"] = key2id[c["coordinator"]]
         rec["sponsor"] = key2id[c["sponsor"]]
         comms.append(rec)
@@ -400,12 +401,14 @@ def build_threads(people, key2id, members_of):
     scen = {cid: parse_bank(text) for cid, text in BANKS.items()}
     for cid, scs in scen.items():
         n = THREAD_TARGETS[cid]
-        counts = [1] * len(scs)
-        while sum(counts) < n:
-            counts[rng.randrange(len(scs))] += 1
-        while sum(counts) > n:
-            j = max(range(len(scs)), key=lambda k: counts[k])
-            counts[j] -= 1
+        counts = [n // len(scs)] * len(scs)
+        for j in rng.sample(range(len(scs)), n - sum(counts)):
+            counts[j] += 1
+        for _ in range(len(scs) // 2):  # some scenarios come back more often than others
+            a_, b_ = rng.randrange(len(scs)), rng.randrange(len(scs))
+            if counts[a_] > 2:
+                counts[a_] -= 1
+                counts[b_] += 1
         c = comm_cfg[cid]
         w0, w1 = d(c["window"][0]), d(c["window"][1])
         for si, k in enumerate(counts):
