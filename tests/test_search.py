@@ -1,0 +1,70 @@
+"""End-to-end ranking on the tiny corpus (hash embedder; see test_real_models for the real ones)."""
+import pytest
+
+from matcher import SearchError
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("cavitation pompe aspiration", "p1"),
+    ("Power BI gateway refresh", "p2"),
+    ("ATEX zone 1 outillage", "p3"),
+])
+def test_expert_ranks_first(tiny, query, expected):
+    r = tiny.search(query, mode="experts", k=5)
+    assert r.results, query
+    assert r.results[0].id == expected
+    top = r.results[0]
+    assert top.evidence and top.why
+    assert set(top.breakdown) >= {"lexical", "semantic", "recency", "prior", "evidence_kinds"}
+    scores = [e.score for e in r.results]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_expert_without_declared_skills_found_from_content(tiny):
+    # p3 declares no skills; the evidence must be posts or documents, not the profile
+    top = tiny.search("ATEX zone 1 outillage", mode="experts").results[0]
+    assert top.id == "p3"
+    assert any(e.kind in ("accepted_answer", "answer", "document") for e in top.evidence)
+
+
+def test_evidence_highlights_point_at_matched_words(tiny):
+    r = tiny.search("cavitation", mode="experts")
+    spans = [(e.snippet, h) for ex in r.results for e in ex.evidence for h in e.highlights]
+    assert spans
+    for snippet, (a, b) in spans:
+        assert "cavit" in snippet[a:b].lower()
+
+
+def test_threads_solved_marked_with_accepted_answer(tiny):
+    r = tiny.search("pump cavitation noise after shutdown", mode="threads", k=5)
+    ids = [h.id for h in r.results]
+    assert "t02" in ids[:3] or "t01" in ids[:3]
+    solved = [h for h in r.results if h.type == "thread" and h.solved]
+    assert solved and solved[0].accepted_answer["snippet"]
+    assert solved[0].accepted_answer["author_name"]
+
+
+def test_communities_with_coordinator(tiny):
+    r = tiny.search("Power BI DAX", mode="communities", k=3)
+    assert r.results[0].id == "c-data"
+    assert r.results[0].coordinator["id"] == "p2"
+
+
+@pytest.mark.parametrize("method", ["bm25", "dense", "hybrid"])
+def test_each_method_answers(tiny, method):
+    assert tiny.search("pompe", mode="threads", method=method).results
+
+
+@pytest.mark.parametrize("kwargs, field", [
+    ({"query": ""}, "query"), ({"query": "x" * 5000}, "query"), ({"query": "a", "mode": "nope"}, "mode"),
+    ({"query": "a", "k": 0}, "k"), ({"query": "a", "k": "many"}, "k"), ({"query": "a", "method": "magic"}, "method"),
+])
+def test_bad_input_clear_error(tiny, kwargs, field):
+    with pytest.raises(SearchError) as e:
+        tiny.search(**kwargs)
+    assert str(e.value).startswith(field)
+
+
+def test_query_syntax_characters_are_plain_text(tiny):
+    for q in ('"pompe" AND (NOT', "pompe*", "<script>alert(1)</script>", "pompe; DROP TABLE people;--", "ü ñ 日本語 😀"):
+        tiny.search(q, mode="threads")
