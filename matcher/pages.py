@@ -1,0 +1,361 @@
+"""Data behind the web pages (and their JSON API): people, communities, leaders, newcomers, programme.
+
+Every function takes the :class:`~matcher.api.Savoir` facade and the viewer (a person id or
+None) and applies :func:`matcher.privacy.access_for`:
+
+- an opted-out person has no page (:class:`NotFound`) and is never listed or counted;
+- a private community is :class:`NotFound` for non-members and never listed or counted,
+  not even in totals; its threads, documents and posts never appear as evidence.
+
+"Recent" windows (active members, posts in the last 12 months) are measured back from the
+newest visible activity in the data, not from today, so that an archived corpus still reads
+sensibly (``matcher.search.community_activity`` does the same for one community).
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from datetime import date
+
+import numpy as np
+
+from .privacy import access_for
+from .search import community_activity
+from .types import SearchError
+
+__all__ = ["NotFound", "person_page", "community_page", "core_candidates", "newcomer", "programme"]
+
+ROLE_ORDER = ("coordinator", "sponsor", "expert", "core", "active", "peripheral")
+
+
+class NotFound(LookupError):
+    """No such person or community, or the viewer may not see it (the two are not told apart)."""
+
+
+def _json_list(value) -> list:
+    try:
+        out = json.loads(value or "[]")
+    except (TypeError, ValueError):
+        return []
+    return out if isinstance(out, list) else []
+
+
+def _placeholders(values) -> str:
+    return ",".join("?" * len(values))
+
+
+def _visible_communities(store, access) -> dict:
+    return {r["id"]: r for r in store.query("SELECT * FROM communities ORDER BY name")
+            if access.sees_community(r["id"])}
+
+
+def _person_ref(store, access, pid) -> dict | None:
+    if not pid or not access.sees_person(pid):
+        return None
+    row = store.one("SELECT id, name, title FROM people WHERE id = ?", (pid,))
+    return dict(row) if row else None
+
+
+def _months_back(end: str, n: int) -> list[str]:
+    """The ``n`` months ("YYYY-MM") ending with the month of ``end``."""
+    y, m = int(end[:4]), int(end[5:7])
+    out = []
+    for _ in range(n):
+        out.append(f"{y:04d}-{m:02d}")
+        m -= 1
+        if m == 0:
+            y, m = y - 1, 12
+    return out[::-1]
+
+
+def _series(counts: Counter, months: int = 24) -> list[dict]:
+    if not counts:
+        return []
+    return [{"month": mo, "count": counts.get(mo, 0)} for mo in _months_back(max(counts), months)]
+
+
+def _day(value) -> str | None:
+    return (value or "")[:10] or None
+
+
+def _short(text: str, width: int = 220) -> str:
+    text = " ".join((text or "").split())
+    if len(text) <= width:
+        return text
+    cut = text.rfind(" ", 0, width)
+    return text[:cut if cut > width // 2 else width] + " …"
+
+
+def _newest_post(store, access) -> str | None:
+    rows = store.conn.execute("SELECT t.community, max(p.created) FROM posts p JOIN threads t ON t.id = p.thread"
+                              " GROUP BY t.community").fetchall()
+    dates = [d for c, d in rows if d and access.sees_community(c)]
+    return max(dates) if dates else None
+
+
+# -- person ---------------------------------------------------------------------------------------
+def _expertise_terms(sv, access, person_id: str, n: int = 12) -> list[dict]:
+    """Top terms of the person's posts and documents, by summed BM25 (tf-idf) weight.
+
+    Each term is shown in the surface form first found in the person's own text."""
+    snap = sv.snapshot()
+    rows = [i for i in range(snap.n)
+            if snap.item_type[i] in ("post", "document") and person_id in snap.people_of[i]
+            and access.sees_community(snap.community[i])]
+    if not rows or not snap.bm25.vocab:
+        return []
+    weights = np.asarray(snap.bm25.weights[:, rows].sum(axis=1)).ravel()
+    top = [int(i) for i in np.argsort(-weights)[: n * 2] if weights[i] > 0]
+    inv = {i: t for t, i in snap.bm25.vocab.items()}
+    terms = [(inv[i], float(weights[i])) for i in top if len(inv[i]) > 2 and not inv[i].isdigit()]
+    ids = [snap.ids[r] for r in rows[:40]]
+    texts = [t for _, t in sv.context(access.viewer).texts(ids).values()]
+    analyzer = sv.analyzer()
+    out, seen = [], set()
+    for term, w in terms:
+        label = term
+        for text in texts:
+            spans = analyzer.spans(text, [term])
+            if spans:
+                a, b = spans[0]
+                label = text[a:b].lower()
+                break
+        if label in seen:
+            continue
+        seen.add(label)
+        out.append({"term": term, "label": label, "weight": round(w, 3)})
+        if len(out) == n:
+            break
+    top_w = out[0]["weight"] if out else 1.0
+    for t in out:
+        t["relative"] = round(t["weight"] / top_w, 3) if top_w else 0.0
+    return out
+
+
+def person_page(sv, person_id: str, viewer: str | None = None) -> dict:
+    store = sv.store
+    access = access_for(store, viewer)
+    row = store.one("SELECT * FROM people WHERE id = ?", (person_id,))
+    if row is None or row["opted_out"] or not access.sees_person(person_id):
+        raise NotFound(f"person {person_id!r} not found")
+    comms = _visible_communities(store, access)
+    memberships = [{"id": c, "name": comms[c]["name"], "role": role, "since": _day(since)}
+                   for c, role, since in store.conn.execute(
+                       "SELECT community, role, since FROM memberships WHERE person = ?", (person_id,))
+                   if c in comms]
+    memberships.sort(key=lambda m: (ROLE_ORDER.index(m["role"]) if m["role"] in ROLE_ORDER else 9, m["name"]))
+
+    posts = [p for p in store.query(
+        "SELECT p.id, p.thread, p.kind, p.created, p.body, p.votes, p.accepted, p.position,"
+        " t.title, t.community, t.solved FROM posts p JOIN threads t ON t.id = p.thread"
+        " WHERE p.author = ? ORDER BY p.created DESC", (person_id,)) if access.sees_community(p["community"])]
+    docs = [d for d in store.query(
+        "SELECT d.id, d.title, d.kind, d.community, d.created, d.updated, d.body FROM documents d"
+        " JOIN document_authors a ON a.document = d.id WHERE a.person = ?"
+        " ORDER BY coalesce(d.updated, d.created) DESC", (person_id,)) if access.sees_community(d["community"])]
+
+    evidence = []
+    for p in posts:
+        role = "question" if p["position"] == 0 else ("accepted answer" if p["accepted"] else "answer")
+        evidence.append({"type": "post", "id": p["id"], "thread": p["thread"], "title": p["title"], "role": role,
+                         "community": p["community"], "community_name": comms.get(p["community"], {}).get("name"),
+                         "date": (p["created"] or "")[:10] or None, "votes": p["votes"] or 0,
+                         "accepted": bool(p["accepted"]), "snippet": _short(p["body"])})
+    for d in docs:
+        evidence.append({"type": "document", "id": d["id"], "thread": None, "title": d["title"], "role": "author",
+                         "community": d["community"], "community_name": comms.get(d["community"], {}).get("name"),
+                         "date": ((d["updated"] or d["created"]) or "")[:10] or None, "votes": 0,
+                         "accepted": False, "kind": d["kind"], "snippet": _short(d["body"])})
+    rank = {"accepted answer": 0, "author": 1, "answer": 2, "question": 3}
+    evidence.sort(key=lambda e: e["date"] or "", reverse=True)
+    evidence.sort(key=lambda e: (rank.get(e["role"], 5), -(e["votes"] or 0)))
+
+    per_month = Counter((p["created"] or "")[:7] for p in posts if p["created"])
+    per_month.update((d["updated"] or d["created"] or "")[:7] for d in docs if (d["updated"] or d["created"]))
+    answers = sum(1 for p in posts if p["position"] > 0)
+    stats = {"answers": answers, "accepted_answers": sum(1 for p in posts if p["accepted"]),
+             "questions": sum(1 for p in posts if p["position"] == 0), "documents": len(docs),
+             "votes_received": sum(max(0, p["votes"] or 0) for p in posts),
+             "last_activity": max([e["date"] for e in evidence if e["date"]], default=None)}
+    return {
+        "id": row["id"], "name": row["name"], "title": row["title"], "department": row["department"],
+        "location": row["location"], "languages": _json_list(row["languages"]), "profile": row["profile"] or "",
+        "skills": _json_list(row["skills"]), "joined": _day(row["joined"]),
+        "manager": _person_ref(store, access, row["manager"]),
+        "communities": memberships, "expertise": _expertise_terms(sv, access, person_id),
+        "stats": stats, "evidence": evidence[:30], "activity": _series(per_month),
+    }
+
+
+# -- community ------------------------------------------------------------------------------------
+def _visible_community(store, access, community_id: str) -> dict:
+    row = store.one("SELECT * FROM communities WHERE id = ?", (community_id,))
+    if row is None or not access.sees_community(community_id):
+        raise NotFound(f"community {community_id!r} not found")
+    return row
+
+
+def community_page(sv, community_id: str, viewer: str | None = None) -> dict:
+    store = sv.store
+    access = access_for(store, viewer)
+    row = _visible_community(store, access, community_id)
+    members = [{**m, "since": _day(m["since"])} for m in store.query(
+        "SELECT m.person AS id, p.name, p.title, m.role, m.since FROM memberships m JOIN people p ON p.id = m.person"
+        " WHERE m.community = ? AND p.opted_out = 0", (community_id,))]
+    members.sort(key=lambda m: (ROLE_ORDER.index(m["role"]) if m["role"] in ROLE_ORDER else 9, m["name"]))
+    threads = store.query(
+        "SELECT t.id, t.title, t.created, t.last_activity, t.solved, t.tags,"
+        " (SELECT count(*) FROM posts p WHERE p.thread = t.id AND p.position > 0) AS answers,"
+        " (SELECT coalesce(sum(votes), 0) FROM posts p WHERE p.thread = t.id) AS votes"
+        " FROM threads t WHERE t.community = ? ORDER BY t.created DESC", (community_id,))
+    docs = store.query("SELECT id, title, kind, created, updated FROM documents WHERE community = ?"
+                       " ORDER BY coalesce(updated, created) DESC", (community_id,))
+    per_month = Counter((t["created"] or "")[:7] for t in threads if t["created"])
+    # top contributors: answers in this community by visible people
+    contrib = store.query(
+        "SELECT p.author AS id, pe.name, count(*) AS answers, coalesce(sum(p.accepted), 0) AS accepted"
+        " FROM posts p JOIN threads t ON t.id = p.thread JOIN people pe ON pe.id = p.author"
+        " WHERE t.community = ? AND p.position > 0 AND pe.opted_out = 0"
+        " GROUP BY p.author ORDER BY accepted DESC, answers DESC, pe.name LIMIT 5", (community_id,))
+    return {
+        "id": row["id"], "name": row["name"], "domain": row["domain"] or "", "kind": row["kind"],
+        "stage": row["stage"], "visibility": row["visibility"], "created": _day(row["created"]),
+        "how_to_join": row["how_to_join"] or "", "charter_updated": _day(row["charter_updated"]),
+        "coordinator": _person_ref(store, access, row["coordinator"]),
+        "sponsor": _person_ref(store, access, row["sponsor"]),
+        "events": [{**e, "date": _day(e.get("date"))} for e in _json_list(row["events"]) if isinstance(e, dict)],
+        "success_stories": [{**e, "date": _day(e.get("date"))} for e in _json_list(row["success_stories"])
+                            if isinstance(e, dict)],
+        "activity": community_activity(store, community_id),
+        "members": members, "top_contributors": contrib,
+        "threads": [{"id": t["id"], "title": t["title"], "date": (t["created"] or "")[:10] or None,
+                     "solved": bool(t["solved"]), "answers": t["answers"], "votes": t["votes"],
+                     "tags": _json_list(t["tags"])} for t in threads[:15]],
+        "unanswered": [{"id": t["id"], "title": t["title"], "date": (t["created"] or "")[:10] or None}
+                       for t in threads if not t["answers"]][:10],
+        "documents": [{"id": d["id"], "title": d["title"], "kind": d["kind"],
+                       "date": ((d["updated"] or d["created"]) or "")[:10] or None} for d in docs[:15]],
+        "threads_per_month": _series(per_month),
+    }
+
+
+# -- leader view ----------------------------------------------------------------------------------
+def core_candidates(sv, community_id: str, viewer: str | None = None, k: int = 10) -> dict:
+    """People whose content matches the community's domain (name + domain as an experts query),
+    each marked as member (with role) or not yet member, with evidence and engagement."""
+    store = sv.store
+    access = access_for(store, viewer)
+    row = _visible_community(store, access, community_id)
+    query = " ".join(f"{row['name']} {row['domain'] or ''}".split())[: sv.settings.max_query_chars]
+    response = sv.search(query, mode="experts", viewer=viewer, k=k)
+    roles = dict(store.conn.execute("SELECT person, role FROM memberships WHERE community = ?", (community_id,)))
+    ids = [e.id for e in response.results]
+    newest = _newest_post(store, access)
+    since = None
+    if newest:
+        since = date(int(newest[:4]) - 1, int(newest[5:7]), min(int(newest[8:10]), 28)).isoformat()
+    recent: dict = defaultdict(int)
+    accepted: dict = defaultdict(int)
+    if ids:
+        for author, comm, created, acc in store.conn.execute(
+                "SELECT p.author, t.community, p.created, p.accepted FROM posts p JOIN threads t ON t.id = p.thread"
+                f" WHERE p.author IN ({_placeholders(ids)})", ids):
+            if not access.sees_community(comm):
+                continue
+            if since and created and created >= since:
+                recent[author] += 1
+            accepted[author] += int(acc or 0)
+    out = []
+    for e in response.results:
+        d = e.to_dict()
+        d["member_role"] = roles.get(e.id)
+        d["is_member"] = e.id in roles
+        d["engagement"] = {"posts_12_months": recent[e.id], "accepted_answers": accepted[e.id]}
+        out.append(d)
+    return {"community": {"id": row["id"], "name": row["name"]}, "query": query, "since": since,
+            "candidates": out}
+
+
+# -- newcomer -------------------------------------------------------------------------------------
+def _profile_text(store, access, person_id: str, limit: int) -> str:
+    row = store.one("SELECT * FROM people WHERE id = ?", (person_id,))
+    if row is None or row["opted_out"] or not access.sees_person(person_id):
+        raise NotFound(f"person {person_id!r} not found")
+    parts = [row["title"] or "", row["profile"] or "", " ".join(_json_list(row["skills"]))]
+    for title, body, comm in store.conn.execute(
+            "SELECT t.title, p.body, t.community FROM posts p JOIN threads t ON t.id = p.thread"
+            " WHERE p.author = ? ORDER BY p.votes DESC, p.created DESC LIMIT 20", (person_id,)):
+        if access.sees_community(comm):
+            parts.append(f"{title} {body}")
+    text = " ".join(" ".join(parts).split())
+    if len(text) > limit:
+        cut = text.rfind(" ", 0, limit)
+        text = text[:cut if cut > 0 else limit]
+    return text
+
+
+def newcomer(sv, text: str | None = None, person_id: str | None = None, viewer: str | None = None,
+             k: int = 5) -> dict:
+    """Communities that fit a pasted profile (``text``) or a person's profile and posts."""
+    store = sv.store
+    access = access_for(store, viewer)
+    if bool(text and text.strip()) == bool(person_id):
+        raise SearchError("text or person: give exactly one (a profile to paste, or a person id)")
+    if person_id:
+        query = _profile_text(store, access, person_id, sv.settings.max_query_chars)
+        if not query:
+            raise SearchError(f"person: {person_id} has no profile or posts to match")
+        own = dict(store.conn.execute("SELECT community, role FROM memberships WHERE person = ?", (person_id,)))
+    else:
+        query = text.strip()
+        if len(query) > sv.settings.max_query_chars:
+            raise SearchError(f"text: {len(query)} characters; the limit is {sv.settings.max_query_chars}")
+        own = {}
+    response = sv.search(query, mode="communities", viewer=viewer, k=k)
+    out = []
+    for hit in response.results:
+        d = hit.to_dict()
+        d["member_role"] = own.get(hit.id)
+        starters = store.query(
+            "SELECT t.id, t.title, t.created, (SELECT coalesce(sum(votes), 0) FROM posts p WHERE p.thread = t.id) AS votes"
+            " FROM threads t WHERE t.community = ? AND t.solved = 1 ORDER BY votes DESC, t.created DESC LIMIT 3",
+            (hit.id,))
+        d["starter_threads"] = [{"id": s["id"], "title": s["title"], "votes": s["votes"],
+                                 "date": (s["created"] or "")[:10] or None} for s in starters]
+        docs = store.query("SELECT id, title, kind, coalesce(updated, created) AS date FROM documents"
+                           " WHERE community = ? ORDER BY date DESC LIMIT 3", (hit.id,))
+        d["documents"] = [{"id": x["id"], "title": x["title"], "kind": x["kind"], "date": (x["date"] or "")[:10] or None}
+                          for x in docs]
+        out.append(d)
+    return {"person": person_id, "query": query, "terms": list(response.terms), "communities": out}
+
+
+# -- programme ------------------------------------------------------------------------------------
+def programme(sv, viewer: str | None = None) -> dict:
+    """All visible communities with indicators, and programme totals over them only."""
+    store = sv.store
+    access = access_for(store, viewer)
+    comms = _visible_communities(store, access)
+    rows = []
+    for c in comms.values():
+        act = community_activity(store, c["id"])
+        rows.append({"id": c["id"], "name": c["name"], "kind": c["kind"], "stage": c["stage"],
+                     "visibility": c["visibility"], "coordinator": _person_ref(store, access, c["coordinator"]),
+                     **act, "events": len(_json_list(c["events"])), "charter_updated": _day(c["charter_updated"]),
+                     "success_stories": len(_json_list(c["success_stories"]))})
+    ids = list(comms)
+    people = 0
+    if ids:
+        people = store.conn.execute(
+            "SELECT count(DISTINCT m.person) FROM memberships m JOIN people p ON p.id = m.person"
+            f" WHERE p.opted_out = 0 AND m.community IN ({_placeholders(ids)})", ids).fetchone()[0]
+    threads = sum(r["threads"] for r in rows)
+    solved = sum(r["solved"] for r in rows)
+    totals = {"communities": len(rows), "members": people, "threads": threads, "solved": solved,
+              "solved_rate": round(solved / threads, 3) if threads else 0.0,
+              "documents": sum(r["documents"] for r in rows), "events": sum(r["events"] for r in rows),
+              "success_stories": sum(r["success_stories"] for r in rows),
+              "newest_activity": max([r["newest_activity"] for r in rows if r["newest_activity"]], default=None),
+              "by_stage": dict(Counter(r["stage"] for r in rows)), "by_kind": dict(Counter(r["kind"] for r in rows))}
+    return {"communities": rows, "totals": totals}
+
