@@ -142,7 +142,9 @@ class Session:
         raw = {k: v for k, v in raw.items() if v not in (None, "", [])}
         ext_ids = [raw["id"]] + [x for x in raw.get("external_ids", []) if isinstance(x, str)] if isinstance(raw.get("id"), str) else []
         try:
-            existing_id = self.find_person(raw.get("email"), raw.get("aliases", []), ext_ids)
+            # handles and display names ("john") are stored as aliases but never used to merge:
+            # they are not unique across sources; e-mails (current or former) and external ids are
+            existing_id = self.find_person(raw.get("email"), (), ext_ids)
         except Exception as e:  # pragma: no cover - defensive: odd key types
             self.problem(where, position, "person", f"cannot resolve this person: {e}")
             return None
