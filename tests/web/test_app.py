@@ -1,0 +1,184 @@
+"""Pages and JSON API over a real index of corpora/tiny: answers, bad input, identity, limits, headers."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import make_app
+
+PAGES = ["/", "/search?q=pump+cavitation&tab=experts", "/search?q=pump+cavitation&tab=threads",
+         "/search?q=Power+BI&tab=communities", "/people/p1", "/people/p3", "/communities/c-usine",
+         "/communities/c-data", "/communities/c-usine/leader", "/newcomer", "/newcomer?person=p5", "/programme", "/api"]
+API = ["/api/search?q=pump+cavitation", "/api/search?q=pump&mode=threads&k=3&method=bm25",
+       "/api/search?q=Power+BI&mode=communities&method=dense", "/api/people/p2", "/api/communities/c-data",
+       "/api/communities/c-usine/candidates?k=5", "/api/newcomer?person=p5", "/api/programme", "/api/me",
+       "/api/openapi.json"]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_pages_answer(client, url):
+    r = client.get(url)
+    assert r.status_code == 200, r.data[:300]
+    assert r.mimetype == "text/html"
+    assert b"<main" in r.data
+
+
+@pytest.mark.parametrize("url", API)
+def test_api_answers_json(client, url):
+    r = client.get(url)
+    assert r.status_code == 200, r.data[:300]
+    assert r.is_json
+
+
+def test_search_experts_has_evidence_and_breakdown(client):
+    d = client.get("/api/search?q=pump+cavitation+noise+after+restart").json
+    top = d["results"][0]
+    assert top["id"] == "p1"
+    assert top["evidence"] and {"lexical", "semantic", "recency", "prior"} <= set(top["breakdown"])
+    html = client.get("/search?q=pump+cavitation&tab=experts").get_data(as_text=True)
+    assert "Léa Martin" in html and "<mark>" in html and 'href="/people/p1"' in html
+
+
+def test_expertise_is_inferred_from_content(client):
+    d = client.get("/api/people/p3").json  # no declared skills: ATEX only shows in his posts
+    assert d["skills"] == []
+    assert "atex" in [t["term"] for t in d["expertise"]]
+    assert d["activity"] and d["evidence"]
+
+
+def test_leader_view_marks_members(client):
+    d = client.get("/api/communities/c-data/candidates").json
+    by_id = {c["id"]: c for c in d["candidates"]}
+    assert by_id["p2"]["is_member"] and by_id["p2"]["member_role"] == "coordinator"
+    assert {"posts_12_months", "accepted_answers"} <= set(by_id["p2"]["engagement"])
+
+
+def test_newcomer_text_and_person(client):
+    d = client.post("/api/newcomer", json={"text": "I build Power BI reports with DAX"}).json
+    assert d["communities"][0]["id"] == "c-data"
+    assert "starter_threads" in d["communities"][0] and "documents" in d["communities"][0]
+    r = client.post("/newcomer", data={"text": "pompes centrifuges et cavitation"})
+    assert r.status_code == 200 and "Maintenance" in r.get_data(as_text=True)
+
+
+def test_programme_totals(client):
+    d = client.get("/api/programme").json
+    assert d["totals"]["communities"] == 2
+    assert d["totals"]["members"] == 6  # p1..p6 once each; p7 is only in c-secret, p8 opted out
+
+
+def test_openapi_lists_every_api_route(app, client):
+    doc = client.get("/api/openapi.json").json
+    assert doc["openapi"].startswith("3.")
+    routes = {r.rule.replace("<", "{").replace(">", "}").replace("{person_id}", "{id}").replace("{community_id}", "{id}")
+              for r in app.url_map.iter_rules() if r.rule.startswith("/api/") and r.rule != "/api/"}
+    assert routes <= set(doc["paths"]), routes - set(doc["paths"])
+
+
+@pytest.mark.parametrize("url, parameter", [
+    ("/api/search", "q"), ("/api/search?q=", "q"), ("/api/search?q=%20%20", "q"),
+    ("/api/search?q=" + "x" * 1001, "q"), ("/api/search?q=pump&k=0", "k"), ("/api/search?q=pump&k=abc", "k"),
+    ("/api/search?q=pump&k=101", "k"), ("/api/search?q=pump&mode=people", "mode"),
+    ("/api/search?q=pump&method=magic", "method"), ("/api/newcomer", "person"),
+    ("/api/communities/c-usine/candidates?k=-3", "k"),
+])
+def test_api_bad_input_is_400_naming_the_parameter(client, url, parameter):
+    r = client.get(url)
+    assert r.status_code == 400
+    assert r.json["parameter"] == parameter and r.json["error"]
+
+
+def test_api_bad_post_and_unknown(client):
+    r = client.post("/api/newcomer", json={"text": ""})
+    assert r.status_code == 400 and r.json["parameter"] == "text"
+    r = client.post("/api/newcomer", json={"text": "x" * 5000})
+    assert r.status_code == 400 and r.json["parameter"] == "text"
+    assert client.get("/api/people/nobody").status_code == 404
+    assert client.get("/api/nothing-here").json == {"error": "not found"}
+    assert client.delete("/api/search?q=x").status_code == 405
+    assert client.get("/api/search?q=pump&unknown=1").status_code == 200  # unknown parameters are ignored
+    assert client.get("/people/nobody").status_code == 404
+
+
+def test_html_search_with_bad_input_shows_message(client):
+    r = client.get("/search?q=" + "x" * 2000)
+    assert r.status_code == 200 and "the limit is" in r.get_data(as_text=True)
+
+
+def test_unexpected_error_is_generic_500_without_traceback(web_db, caplog):
+    app = make_app(web_db)
+
+    def boom():
+        raise RuntimeError("secret internals")
+
+    app.add_url_rule("/api/boom", "boom", boom)
+    app.add_url_rule("/boom", "boom_page", boom)
+    c = app.test_client()
+    r = c.get("/api/boom")
+    assert r.status_code == 500 and r.json == {"error": "internal error; it has been logged"}
+    r = c.get("/boom")
+    assert r.status_code == 500 and b"secret internals" not in r.data and b"Traceback" not in r.data
+    assert "secret internals" in caplog.text
+
+
+def test_rate_limit_429_with_retry_after(web_db):
+    c = make_app(web_db, rate_limit_per_minute=3).test_client()
+    assert [c.get("/api/me").status_code for _ in range(3)] == [200, 200, 200]
+    r = c.get("/api/me")
+    assert r.status_code == 429 and int(r.headers["Retry-After"]) >= 1 and "error" in r.json
+    other = c.get("/api/me", environ_base={"REMOTE_ADDR": "10.1.2.3"})
+    assert other.status_code == 200  # per client address
+
+
+def test_rate_limiter_window():
+    from web.guard import RateLimiter
+
+    rl = RateLimiter(2, window=60)
+    assert rl.check("a", 0) == 0 and rl.check("a", 1) == 0
+    assert rl.check("a", 2) == pytest.approx(58)
+    assert rl.check("a", 60.5) == 0
+
+
+def test_security_headers(client):
+    r = client.get("/")
+    csp = r.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert r.headers["X-Content-Type-Options"] == "nosniff"
+    assert r.headers["Referrer-Policy"]
+    html = r.get_data(as_text=True)
+    assert "<script>" not in html  # only external script and a JSON data block
+
+
+def test_identity_only_from_trusted_proxy(as_user):
+    c, kw = as_user("p6")
+    assert c.get("/api/me", **kw).json["viewer"] == "p6"
+    assert "Nadia Benali" in c.get("/", **kw).get_data(as_text=True)
+    c, kw = as_user("p6", remote="203.0.113.9")
+    assert c.get("/api/me", **kw).json["viewer"] is None
+    c, kw = as_user("lea.martin@tiny.example")
+    assert c.get("/api/me", **kw).json["viewer"] == "p1"
+
+
+def test_identity_header_ignored_when_not_trusted(web_db):
+    c = make_app(web_db, trust_user_header=False).test_client()
+    assert c.get("/api/me", headers={"X-Forwarded-User": "p6"}).json["viewer"] is None
+
+
+def test_viewer_never_from_query_parameter(client):
+    assert client.get("/api/me?viewer=p6").json["viewer"] is None
+    r = client.get("/api/search?q=zorglub&mode=threads&viewer=p6")
+    assert all(h["community"] != "c-secret" for h in r.json["results"])
+
+
+def test_language_switch_and_accept_language(client):
+    assert "Recherche" in client.get("/", headers={"Accept-Language": "fr-FR,fr;q=0.9"}).get_data(as_text=True)
+    assert ">Search<" in client.get("/", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    r = client.get("/lang/fr?next=/programme")
+    assert r.status_code == 302 and r.headers["Location"].endswith("/programme")
+    assert "Vue d'ensemble" in client.get("/programme").get_data(as_text=True).replace("&#39;", "'")
+    r = client.get("/lang/en?next=//evil.example/")
+    assert r.headers["Location"] in ("/", "http://localhost/")
+
+
+def test_threads_chart_is_inline_svg(client):
+    html = client.get("/communities/c-usine").get_data(as_text=True)
+    assert "<svg" in html and 'class="bar"' in html

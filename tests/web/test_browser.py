@@ -1,0 +1,117 @@
+"""Real headless Chromium (Debian package) through Playwright against a waitress server."""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is missing (apt-get install -y chromium)"),
+]
+
+
+@pytest.fixture(scope="module")
+def server(app):
+    waitress = pytest.importorskip("waitress")
+    srv = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{srv.effective_port}"
+    srv.close()
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser):
+    ctx = browser.new_context(viewport={"width": 1200, "height": 900}, locale="en-US")
+    pg = ctx.new_page()
+    pg.errors = []
+    pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    yield pg
+    ctx.close()
+
+
+def shot(page, name):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def test_search_as_you_type_tabs_person_community_language(page, server):
+    page.goto(server + "/")
+    page.locator("#q").press_sequentially("pump cavitation", delay=40)  # no Enter: results come as you type
+    first = page.locator("#results .card.expert").first
+    first.wait_for(timeout=20_000)
+    assert "Léa Martin" in first.inner_text()
+    assert page.locator("#results .card.expert .evidence li").count() >= 1
+    assert page.locator("#results mark").count() >= 1
+    assert "q=pump+cavitation" in page.url or "q=pump%20cavitation" in page.url
+    shot(page, "search-experts")
+
+    page.locator('.tabs a[data-tab="threads"]').click()
+    page.locator('#results[data-mode="threads"] .card.thread').first.wait_for(timeout=20_000)
+    assert page.locator("#results .badge.ok").count() >= 1
+    shot(page, "search-threads")
+
+    page.locator('.tabs a[data-tab="communities"]').click()
+    page.locator('#results[data-mode="communities"] .card.community').first.wait_for(timeout=20_000)
+    shot(page, "search-communities")
+
+    page.locator('.tabs a[data-tab="experts"]').click()
+    page.locator('#results[data-mode="experts"] .card.expert').first.wait_for(timeout=20_000)
+    page.locator("#results .card.expert h3 a").first.click()
+    page.wait_for_url("**/people/p1")
+    assert page.locator("h1").inner_text() == "Léa Martin"
+    page.locator(".terms li").first.wait_for()
+    shot(page, "person")
+
+    page.locator(".tags a.tag").first.click()
+    page.wait_for_url("**/communities/*")
+    assert page.locator("figure.chart svg rect.bar").count() >= 1
+    shot(page, "community")
+
+    page.locator("#leader-link").click()
+    page.locator(".card.expert").first.wait_for()
+    shot(page, "leader")
+
+    page.locator("#lang-switch").click()
+    page.wait_for_load_state()
+    assert "Recherche" in page.locator("header nav").inner_text()
+    assert "Candidats au noyau" in page.locator("h1").inner_text()
+    shot(page, "leader-fr")
+    page.goto(server + "/programme")
+    assert "Vue d'ensemble" in page.locator("h1").inner_text()
+    shot(page, "programme-fr")
+    assert not page.errors, page.errors  # includes CSP violations
+
+
+def test_plain_form_and_newcomer(page, server):
+    page.goto(server + "/search?q=Power+BI+gateway&tab=threads")
+    page.locator("#results .card.thread").first.wait_for()
+    page.goto(server + "/newcomer")
+    page.locator("#text").fill("I build Power BI reports and DAX measures")
+    page.locator("form[method=post] button").click()
+    page.locator("#results .card.community").first.wait_for()
+    assert "Data & BI" in page.locator("#results .card.community").first.inner_text()
+    shot(page, "newcomer")
+    page.goto(server + "/search?q=" + "%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E")
+    page.locator("#q").press_sequentially(" pompe doseuse", delay=30)
+    page.wait_for_timeout(1200)
+    assert page.locator("#results img").count() == 0
+    assert not page.errors, page.errors

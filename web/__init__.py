@@ -1,0 +1,77 @@
+"""Savoir's web app: Flask, server-rendered pages, a JSON API, no build step.
+
+    app = create_app(settings=Settings(), db_path="savoir.db")
+
+The app only translates HTTP to :mod:`matcher` calls and back (``matcher.api.Savoir`` for
+search, ``matcher.pages`` for page data). One ``Savoir`` instance per app, warmed up in a
+background thread so that the first request does not pay for model and spaCy loading.
+
+Identity: the viewer is read from ``settings.user_header`` only when
+``settings.trust_user_header`` is true and the request comes from one of
+``settings.trusted_proxies``; otherwise the visitor is anonymous. Never from a parameter.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from flask import Flask, g, request
+
+from .guard import RateLimiter, install_guards, install_library_errors
+from .i18n import pick_language, t
+
+__all__ = ["create_app"]
+
+log = logging.getLogger("savoir.web")
+
+
+def create_app(settings=None, db_path=None, test_config: dict | None = None) -> Flask:
+    from matcher import Savoir, Settings
+
+    app = Flask(__name__)
+    app.config.update(DATABASE="savoir.db", WARMUP=True, MAX_CONTENT_LENGTH=64 * 1024,
+                      JSON_SORT_KEYS=False)
+    if test_config:
+        app.config.update(test_config)
+    settings = settings or Settings()
+    db = Path(db_path or app.config["DATABASE"])
+    sv = Savoir.open(db, settings)
+    app.extensions["savoir"] = sv
+    app.extensions["savoir.settings"] = settings
+    app.extensions["savoir.ratelimit"] = RateLimiter(settings.rate_limit_per_minute)
+    app.json.sort_keys = False
+    app.json.ensure_ascii = False
+
+    @app.before_request
+    def _language():
+        g.lang = pick_language(request.cookies.get("lang"), request.accept_languages)
+
+    install_guards(app)
+    install_library_errors(app)
+
+    @app.context_processor
+    def _inject():
+        lang = getattr(g, "lang", "en")
+        return {"lang": lang, "_": lambda key, **kw: t(key, lang, **kw), "viewer": getattr(g, "viewer", None),
+                "viewer_name": getattr(g, "viewer_name", None)}
+
+    from .api import bp as api_bp
+    from .views import bp as views_bp
+
+    app.register_blueprint(views_bp)
+    app.register_blueprint(api_bp, url_prefix="/api")
+
+    if app.config["WARMUP"]:
+        threading.Thread(target=_warm_up, args=(sv,), name="savoir-warmup", daemon=True).start()
+    return app
+
+
+def _warm_up(sv) -> None:
+    """A query in each mode loads the index, the analyser, spaCy and the embedding model(s)."""
+    try:
+        for mode in ("experts", "threads", "communities"):
+            sv.search("maintenance", mode=mode, k=3)
+        log.info("savoir: warm-up done")
+    except Exception:  # noqa: BLE001 - a failed warm-up must not stop the server; requests will report it
+        log.exception("savoir: warm-up failed")

@@ -1,0 +1,101 @@
+"""JSON API: the data of every page. Described by hand in ``openapi.py`` (served at /api/openapi.json).
+
+Errors are ``{"error": "...", "parameter": "..."}`` with a 4xx status; unknown query
+parameters are ignored.
+"""
+from __future__ import annotations
+
+from flask import Blueprint, current_app, g, jsonify, render_template, request
+
+from matcher import pages
+from matcher.types import SearchError
+
+from .openapi import ENDPOINTS, openapi_document
+
+bp = Blueprint("api", __name__)
+
+
+def savoir():
+    return current_app.extensions["savoir"]
+
+
+def int_param(name: str, default: int) -> int:
+    raw = request.args.get(name)
+    if raw is None or raw == "":
+        return default
+    limit = savoir().settings.max_k
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SearchError(f"{name}: expected an integer between 1 and {limit}, got {raw[:20]!r}") from None
+    if not 1 <= value <= limit:
+        raise SearchError(f"{name}: {value} is outside 1..{limit}")
+    return value
+
+
+def search_params() -> dict:
+    """q, mode, k, method of a search request (validated by ``Savoir.check`` as well)."""
+    q = request.args.get("q")
+    if q is None or not q.strip():
+        raise SearchError("query: missing or empty; pass ?q=a few words")
+    return {"query": q, "mode": request.args.get("mode") or "experts", "k": int_param("k", 10),
+            "method": request.args.get("method") or "hybrid"}
+
+
+@bp.get("")
+@bp.get("/")
+def index():
+    return render_template("api.html", endpoints=ENDPOINTS)
+
+
+@bp.get("/openapi.json")
+def openapi():
+    s = savoir().settings
+    return jsonify(openapi_document(s.max_query_chars, s.max_k))
+
+
+@bp.get("/search")
+def search():
+    p = search_params()
+    return jsonify(savoir().search(p["query"], mode=p["mode"], viewer=g.viewer, k=p["k"],
+                                   method=p["method"]).to_dict())
+
+
+@bp.get("/people/<person_id>")
+def person(person_id):
+    return jsonify(pages.person_page(savoir(), person_id, g.viewer))
+
+
+@bp.get("/communities/<community_id>")
+def community(community_id):
+    return jsonify(pages.community_page(savoir(), community_id, g.viewer))
+
+
+@bp.get("/communities/<community_id>/candidates")
+def candidates(community_id):
+    return jsonify(pages.core_candidates(savoir(), community_id, g.viewer, k=int_param("k", 10)))
+
+
+@bp.route("/newcomer", methods=["GET", "POST"])
+def newcomer():
+    k = int_param("k", 5)
+    if request.method == "POST":
+        data = request.get_json(silent=True) if request.is_json else request.form
+        text = (data or {}).get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise SearchError("text: missing or empty; send a profile as JSON {\"text\": ...} or a form field")
+        return jsonify(pages.newcomer(savoir(), text=text, viewer=g.viewer, k=k))
+    person_id = request.args.get("person")
+    if not person_id:
+        raise SearchError("person: missing; use GET ?person=<id>, or POST a profile as text")
+    return jsonify(pages.newcomer(savoir(), person_id=person_id, viewer=g.viewer, k=k))
+
+
+@bp.get("/programme")
+def programme():
+    return jsonify(pages.programme(savoir(), g.viewer))
+
+
+@bp.get("/me")
+def me():
+    return jsonify({"viewer": g.viewer, "name": g.viewer_name, "lang": g.lang})
