@@ -24,7 +24,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Protocol, Sequence
 
 import numpy as np
 
@@ -32,7 +32,7 @@ from .analysis import get_analyzer
 from .chunking import iter_chunks
 from .embedding import embed_cached, get_embedder
 
-__all__ = ["build_index", "index_dir", "current_build", "resolve_models", "BuildReport"]
+__all__ = ["build_index", "index_dir", "current_build", "resolve_models", "BuildReport", "Compute"]
 
 FORMAT_VERSION = 1
 KEEP_BUILDS = 2
@@ -58,6 +58,19 @@ def resolve_models(setting: str, french_share: float) -> list[str]:
     if setting == "auto":
         return ["e5"] if french_share >= 0.15 else ["minilm"]
     return [m for m in setting.split("+") if m]
+
+
+class Compute(Protocol):
+    """Fills the caches elsewhere (e.g. on a Ray cluster: :class:`indexer.distributed.RayCompute`).
+
+    Each method computes the chunks whose text hash is not yet in the cache (``analysed`` for
+    the analyzer mode, ``embeddings`` for the model), writes them there and returns how many it
+    computed. :func:`build_index` then reads everything from the caches, so the artefacts are
+    those of an in-process build."""
+
+    def analyse(self, store, analyzer_mode: str, chunks: Sequence) -> int: ...
+
+    def embed(self, store, model: str, chunks: Sequence) -> int: ...
 
 
 @dataclass
@@ -151,8 +164,11 @@ def _faiss_index(vectors: np.ndarray, ann_threshold: int):
 
 
 def build_index(store, settings, show_progress: bool = True,
-                log: Callable[[str], None] | None = None) -> BuildReport:
-    """Chunk, analyse, embed (cached) and write a new index build, then swap it in."""
+                log: Callable[[str], None] | None = None, compute: Compute | None = None) -> BuildReport:
+    """Chunk, analyse, embed (cached) and write a new index build, then swap it in.
+
+    ``compute`` (optional) fills the analysis and embedding caches first, e.g. on Ray workers;
+    by default what is missing from the caches is computed in this process."""
     import faiss
 
     from matcher.bm25 import BM25Matrix
@@ -161,7 +177,9 @@ def build_index(store, settings, show_progress: bool = True,
     log = log or (lambda m: None)
     chunks = list(iter_chunks(store, settings.chunk_words, settings.chunk_overlap))
     analyzer = get_analyzer(settings.analyzer)
+    n_remote = compute.analyse(store, settings.analyzer, chunks) if compute is not None else 0
     tokens, langs, n_analysed = _analyse(store, analyzer, chunks, show_progress)
+    n_analysed += n_remote
     _write_chunks_table(store, chunks, langs)
     french = sum(1 for l in langs if l == "fr") / max(1, len(langs))
     models = resolve_models(settings.model, french)
@@ -180,11 +198,12 @@ def build_index(store, settings, show_progress: bool = True,
         dims = {}
         for spec in models:
             emb = get_embedder(spec)
+            n_remote = compute.embed(store, spec, chunks) if compute is not None else 0
             bar, tick = _progress(len(chunks), f"embed {emb.name}", show_progress)
             vectors, n_new = embed_cached(store, emb, texts, hashes, progress=tick)
             if bar is not None:
                 bar.close()
-            report.embedded[spec] = n_new
+            report.embedded[spec] = n_new + n_remote
             if vectors.shape[0] == 0:
                 vectors = np.zeros((0, emb.dim), dtype=np.float32)
             dims[spec] = int(vectors.shape[1])
