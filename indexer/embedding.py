@@ -74,7 +74,9 @@ class SentenceTransformerEmbedder:
                     from sentence_transformers import SentenceTransformer
 
                     self._model = SentenceTransformer(str(self.path), device="cpu", local_files_only=True)
-                    self._dim = int(self._model.get_sentence_embedding_dimension())
+                    getdim = getattr(self._model, "get_embedding_dimension", None) or \
+                        self._model.get_sentence_embedding_dimension
+                    self._dim = int(getdim())
         return self._model
 
     @property
