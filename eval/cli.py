@@ -1,0 +1,153 @@
+"""`savoir eval ...`: measure ranking quality on judged queries (a thin layer over eval/*)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+__all__ = ["eval_group"]
+
+
+def _settings(ctx: click.Context, model, alpha, fusion):
+    from matcher.settings import SettingsError, load_settings
+
+    config = None
+    c = ctx
+    while c is not None:
+        if c.obj and c.obj.get("config"):
+            config = c.obj["config"]
+            break
+        c = c.parent
+    try:
+        return load_settings(config, model=model, alpha=alpha, fusion=fusion)
+    except SettingsError as e:
+        raise click.ClickException(str(e)) from None
+
+
+def _common(f):
+    f = click.option("--report", "report_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+                     help="Write an HTML report (tables, plots, worst queries, significance test) into this folder.")(f)
+    f = click.option("--sweep/--no-sweep", default=False,
+                     help="Also sweep alpha (0..1) and, for experts, the prior weight (implied by --report).")(f)
+    f = click.option("--fusion", type=click.Choice(["convex", "rrf"]), default=None, help="Hybrid fusion (default: settings).")(f)
+    f = click.option("--alpha", type=float, default=None, help="Dense weight of the convex fusion (default: settings).")(f)
+    f = click.option("--model", default=None, help="Embedding model: auto, minilm, e5, minilm+e5, hash (default: settings).")(f)
+    f = click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None, envvar="SAVOIR_EVAL_CACHE",
+                     help="Folder of the indexed evaluation sets (default ~/.cache/savoir/eval; also SAVOIR_EVAL_CACHE).")(f)
+    f = click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")(f)
+    return f
+
+
+def _log(as_json: bool):
+    return lambda m: click.echo(m, err=True)
+
+
+def _finish(ev, as_json: bool, report_dir: Path | None) -> None:
+    from .report import format_table, write_report
+
+    if report_dir is not None:
+        path = write_report(ev, report_dir)
+        click.echo(f"report written to {path}", err=True)
+    if as_json:
+        click.echo(json.dumps(ev.to_json(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_table(ev))
+
+
+def _open(db: Path, settings):
+    from matcher.api import Savoir
+
+    return Savoir.open(db, settings)
+
+
+@click.group(name="eval")
+def eval_group():
+    """Measure ranking quality: bundled corpus queries, BEIR folders, Stack Exchange held-out questions."""
+
+
+@eval_group.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--split", default="test", show_default=True, help="Judgements file qrels/SPLIT.tsv.")
+@_common
+@click.pass_context
+def beir(ctx, folder, split, as_json, cache, model, alpha, fusion, sweep, report_dir):
+    """Evaluate document retrieval on a BEIR folder (corpus.jsonl, queries.jsonl, qrels/test.tsv)."""
+    from .beir import BeirError, fill_store, load_beir
+    from .runner import run_tasks
+    from .workspace import DEFAULT_CACHE, prepare, source_key
+
+    settings = _settings(ctx, model, alpha, fusion)
+    try:
+        data = load_beir(folder, split)
+    except BeirError as e:
+        raise click.ClickException(str(e)) from None
+    key = source_key(f"beir-{data.name}", folder.resolve(), settings.chunk_words, settings.chunk_overlap)
+    db = prepare(cache or DEFAULT_CACHE, key, lambda store: fill_store(store, data), settings, log=_log(as_json))
+    sv = _open(db, settings)
+    ev = run_tasks(sv, f"beir/{data.name}", [data.task()], sweep=sweep or report_dir is not None, log=_log(as_json))
+    _finish(ev, as_json, report_dir)
+
+
+@eval_group.command()
+@click.argument("dump_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--test-share", default=0.1, show_default=True, type=float,
+              help="Share of the newest answered questions held out as test queries.")
+@_common
+@click.pass_context
+def stackexchange(ctx, dump_dir, test_share, as_json, cache, model, alpha, fusion, sweep, report_dir):
+    """Held-out evaluation on a Stack Exchange dump: index everything older than the newest
+    answered questions, then find their answerers (experts) and linked questions (duplicates)."""
+    from indexer.importers.stackexchange import DumpError, import_stackexchange
+
+    from .holdout import HoldoutError, holdout_tasks, split_holdout
+    from .runner import run_tasks
+    from .workspace import DEFAULT_CACHE, prepare, source_key
+
+    settings = _settings(ctx, model, alpha, fusion)
+    try:
+        split = split_holdout(dump_dir, test_share)
+    except (HoldoutError, DumpError) as e:
+        raise click.ClickException(str(e)) from None
+    site = dump_dir.resolve().name
+    key = source_key(f"se-{site}", dump_dir.resolve(), split.cutoff, settings.chunk_words, settings.chunk_overlap)
+    db = prepare(cache or DEFAULT_CACHE, key,
+                 lambda store: import_stackexchange(store, dump_dir, before=split.cutoff), settings, log=_log(as_json))
+    sv = _open(db, settings)
+    tasks = holdout_tasks(split, sv.store, site)
+    ev = run_tasks(sv, f"stackexchange/{site}", tasks, sweep=sweep or report_dir is not None, log=_log(as_json))
+    ev.settings["holdout"] = split.describe()
+    _finish(ev, as_json, report_dir)
+
+
+@eval_group.command()
+@click.option("--corpus", "corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="Corpus folder (default: the bundled corpora/ferrand).")
+@click.option("--queries", "queries_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="Folder holding queries/*.jsonl and qrels/*.tsv (default: the eval package's own).")
+@_common
+@click.pass_context
+def corpus(ctx, corpus_dir, queries_dir, as_json, cache, model, alpha, fusion, sweep, report_dir):
+    """Evaluate the judged queries of the bundled corpus (eval/queries/*.jsonl, eval/qrels/*.tsv)."""
+    from indexer.corpus import import_corpus
+
+    from .corpus_eval import JudgementError, corpus_tasks, default_corpus, default_judgements, load_judgements
+    from .runner import run_tasks
+    from .workspace import DEFAULT_CACHE, prepare, source_key
+
+    settings = _settings(ctx, model, alpha, fusion)
+    corpus_dir = corpus_dir or default_corpus()
+    queries_dir = queries_dir or default_judgements()
+    try:
+        judged = load_judgements(queries_dir)
+    except JudgementError as e:
+        raise click.ClickException(str(e)) from None
+    key = source_key(f"corpus-{corpus_dir.resolve().name}", corpus_dir.resolve(), settings.chunk_words, settings.chunk_overlap)
+    db = prepare(cache or DEFAULT_CACHE, key, lambda store: import_corpus(store, corpus_dir), settings, log=_log(as_json))
+    sv = _open(db, settings)
+    tasks, skipped = corpus_tasks(judged)
+    for name, why in skipped.items():
+        click.echo(f"task {name}: skipped ({why})", err=True)
+    ev = run_tasks(sv, f"corpus/{corpus_dir.resolve().name}", tasks, sweep=sweep or report_dir is not None,
+                   log=_log(as_json))
+    _finish(ev, as_json, report_dir)

@@ -1,0 +1,223 @@
+"""Readable outputs of an :class:`~eval.runner.Evaluation`: a text table and a self-contained
+HTML page (inline SVG charts drawn here, no plotting library needed).
+
+The page shows, per task: the metrics table; nDCG@10 and MRR by method; nDCG@10 of the convex
+hybrid as alpha goes from 0 (BM25 only) to 1 (dense only) and, for experts, as the prior weight
+varies; the per-query wins and losses of the hybrid against the best single method with a
+paired significance test (ranx ``compare``, Student's paired t-test); the worst queries with
+what was returned.
+"""
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+from .metrics import METRICS, compare_runs
+
+__all__ = ["format_table", "write_report", "best_single"]
+
+SINGLE = ("bm25", "dense", "prior")
+
+
+def format_table(ev) -> str:
+    lines = [f"{ev.set}  (models: {', '.join(ev.models)}; fusion {ev.settings['fusion']}, alpha {ev.settings['alpha']},"
+             f" prior weight {ev.settings['prior_weight']})"]
+    for task, by_variant in ev.metrics.items():
+        n = next(iter(by_variant.values()))["n"] if by_variant else 0
+        lines.append("")
+        lines.append(f"{task} ({n} queries)")
+        lines.append(f"  {'method':18}" + "".join(f"{m:>11}" for m in METRICS))
+        for name, m in by_variant.items():
+            lines.append(f"  {name:18}" + "".join(f"{m[k]:>11.4f}" for k in METRICS))
+        for kind, values in ev.sweeps.get(task, {}).items():
+            lines.append(f"  {kind} sweep (nDCG@10): " + "  ".join(f"{a}:{v['ndcg@10']:.3f}" for a, v in values.items()))
+    return "\n".join(lines)
+
+
+def best_single(metrics: dict, metric: str = "ndcg@10") -> str | None:
+    """The best single (non-fused) method of a task on ``metric``."""
+    singles = [v for v in SINGLE if v in metrics]
+    return max(singles, key=lambda v: metrics[v][metric]) if singles else None
+
+
+# -- SVG ----------------------------------------------------------------------------------------
+_COLOURS = ("#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3", "#8c8c8c")
+
+
+def _esc(s) -> str:
+    return html.escape(str(s), quote=True)
+
+
+def _bars(groups: dict, series: list[str], title: str, width: int = 640, height: int = 260) -> str:
+    """Grouped bar chart: groups = {label: {series: value in [0, 1]}}."""
+    left, bottom, top = 40, 40, 30
+    plot_w, plot_h = width - left - 10, height - bottom - top
+    n = max(1, len(groups))
+    gw = plot_w / n
+    bw = gw * 0.8 / max(1, len(series))
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" aria-label="{_esc(title)}">',
+           f'<text x="{width / 2}" y="16" text-anchor="middle" font-size="13">{_esc(title)}</text>']
+    for t in range(0, 11, 2):
+        y = top + plot_h * (1 - t / 10)
+        out.append(f'<line x1="{left}" x2="{width - 10}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>'
+                   f'<text x="{left - 4}" y="{y + 4:.1f}" font-size="10" text-anchor="end">{t / 10:.1f}</text>')
+    for i, (label, vals) in enumerate(groups.items()):
+        x0 = left + i * gw + gw * 0.1
+        for j, s in enumerate(series):
+            v = max(0.0, min(1.0, float(vals.get(s, 0.0))))
+            h = plot_h * v
+            out.append(f'<rect x="{x0 + j * bw:.1f}" y="{top + plot_h - h:.1f}" width="{bw * 0.95:.1f}" height="{h:.1f}" '
+                       f'fill="{_COLOURS[j % len(_COLOURS)]}"><title>{_esc(label)} {_esc(s)}: {v:.3f}</title></rect>')
+        out.append(f'<text x="{left + i * gw + gw / 2:.1f}" y="{top + plot_h + 14}" font-size="10" '
+                   f'text-anchor="middle">{_esc(label)}</text>')
+    for j, s in enumerate(series):
+        out.append(f'<rect x="{left + j * 110}" y="{height - 14}" width="10" height="10" fill="{_COLOURS[j % len(_COLOURS)]}"/>'
+                   f'<text x="{left + j * 110 + 14}" y="{height - 5}" font-size="10">{_esc(s)}</text>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _line(points: dict, title: str, xlabel: str, width: int = 420, height: int = 240) -> str:
+    """Line chart of {x label: y in [0, 1]} with evenly spaced x."""
+    left, bottom, top = 40, 36, 26
+    plot_w, plot_h = width - left - 14, height - bottom - top
+    xs = list(points)
+    ys = [float(points[x]) for x in xs]
+    lo, hi = (min(ys), max(ys)) if ys else (0.0, 1.0)
+    lo, hi = max(0.0, lo - 0.05), min(1.0, hi + 0.05)
+    if hi - lo < 0.1:
+        lo, hi = max(0.0, lo - 0.05), min(1.0, hi + 0.05)
+
+    def px(i):
+        return left + plot_w * (i / max(1, len(xs) - 1))
+
+    def py(v):
+        return top + plot_h * (1 - (v - lo) / ((hi - lo) or 1))
+
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" aria-label="{_esc(title)}">',
+           f'<text x="{width / 2}" y="15" text-anchor="middle" font-size="13">{_esc(title)}</text>']
+    for k in range(5):
+        v = lo + (hi - lo) * k / 4
+        out.append(f'<line x1="{left}" x2="{width - 14}" y1="{py(v):.1f}" y2="{py(v):.1f}" stroke="#ddd"/>'
+                   f'<text x="{left - 4}" y="{py(v) + 4:.1f}" font-size="10" text-anchor="end">{v:.2f}</text>')
+    path = " ".join(f"{'M' if i == 0 else 'L'}{px(i):.1f},{py(y):.1f}" for i, y in enumerate(ys))
+    out.append(f'<path d="{path}" fill="none" stroke="{_COLOURS[0]}" stroke-width="2"/>')
+    best = max(range(len(ys)), key=lambda i: ys[i]) if ys else None
+    for i, (x, y) in enumerate(zip(xs, ys)):
+        r = 5 if i == best else 3
+        out.append(f'<circle cx="{px(i):.1f}" cy="{py(y):.1f}" r="{r}" fill="{_COLOURS[3] if i == best else _COLOURS[0]}">'
+                   f'<title>{_esc(x)}: {y:.4f}</title></circle>'
+                   f'<text x="{px(i):.1f}" y="{top + plot_h + 14}" font-size="9" text-anchor="middle">{_esc(x)}</text>')
+    out.append(f'<text x="{left + plot_w / 2}" y="{height - 4}" font-size="10" text-anchor="middle">{_esc(xlabel)}</text>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _diffs(diffs: list[float], title: str, width: int = 640, height: int = 200) -> str:
+    """Sorted per-query differences (hybrid minus the other), green wins, red losses."""
+    left, top, bottom = 40, 24, 20
+    plot_w, plot_h = width - left - 10, height - top - bottom
+    d = sorted(diffs, reverse=True)
+    mid = top + plot_h / 2
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" aria-label="{_esc(title)}">',
+           f'<text x="{width / 2}" y="15" text-anchor="middle" font-size="13">{_esc(title)}</text>',
+           f'<line x1="{left}" x2="{width - 10}" y1="{mid}" y2="{mid}" stroke="#888"/>',
+           f'<text x="{left - 4}" y="{top + 8}" font-size="10" text-anchor="end">+1</text>'
+           f'<text x="{left - 4}" y="{top + plot_h}" font-size="10" text-anchor="end">-1</text>']
+    w = plot_w / max(1, len(d))
+    for i, v in enumerate(d):
+        h = abs(v) * plot_h / 2
+        y = mid - h if v > 0 else mid
+        colour = "#55a868" if v > 0 else "#c44e52"
+        if v != 0:
+            out.append(f'<rect x="{left + i * w:.2f}" y="{y:.1f}" width="{max(w, 0.5):.2f}" height="{h:.1f}" fill="{colour}"/>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+# -- page ---------------------------------------------------------------------------------------
+def _table(by_variant: dict, best: dict) -> str:
+    rows = ["<table><tr><th>method</th>" + "".join(f"<th>{m}</th>" for m in METRICS) + "<th>n</th></tr>"]
+    for name, m in by_variant.items():
+        cells = "".join(f'<td class="{"best" if m[k] == best.get(k) else ""}">{m[k]:.4f}</td>' for k in METRICS)
+        rows.append(f"<tr><th>{_esc(name)}</th>{cells}<td>{m['n']}</td></tr>")
+    rows.append("</table>")
+    return "".join(rows)
+
+
+def _worst(ev, task: str, variant: str, limit: int = 10) -> str:
+    pq = ev.per_query[task][variant]["ndcg@10"]
+    t = ev.tasks[task]
+    worst = sorted(pq, key=lambda q: (pq[q], q))[:limit]
+    rows = ["<table class='worst'><tr><th>query</th><th>nDCG@10</th><th>relevant</th><th>returned (top 5)</th></tr>"]
+    for q in worst:
+        rel = t.qrels.get(q, {})
+        returned = ev.returned[task][variant].get(q, [])[:5]
+        ret = "<br>".join(f'{"<b>" if i in rel else ""}{_esc(i)} — {_esc(str(label)[:80])}{"</b>" if i in rel else ""}'
+                          for i, label in returned) or "<i>nothing</i>"
+        text = str(t.queries.get(q, ""))
+        rows.append(f"<tr><td><code>{_esc(q)}</code> {_esc(text[:200])}{'…' if len(text) > 200 else ''}</td>"
+                    f"<td>{pq[q]:.3f}</td><td>{_esc(', '.join(f'{i} ({g})' for i, g in rel.items()))}</td><td>{ret}</td></tr>")
+    rows.append("</table>")
+    return "".join(rows)
+
+
+def _task_section(ev, task: str) -> tuple[str, dict]:
+    by_variant = ev.metrics[task]
+    best = {k: max(m[k] for m in by_variant.values()) for k in METRICS}
+    parts = [f"<h2>{_esc(task)} <small>({next(iter(by_variant.values()))['n']} queries)</small></h2>", _table(by_variant, best)]
+    groups = {v: {"nDCG@10": m["ndcg@10"], "MRR": m["mrr"], "Recall@100": m["recall@100"]} for v, m in by_variant.items()}
+    parts.append(_bars(groups, ["nDCG@10", "MRR", "Recall@100"], f"{task}: metric by method"))
+    for kind, values in ev.sweeps.get(task, {}).items():
+        label = "alpha (0 = BM25 only, 1 = dense only)" if kind == "alpha" else "prior weight (lambda)"
+        parts.append(_line({k: v["ndcg@10"] for k, v in values.items()}, f"{task}: hybrid nDCG@10 by {kind}", label))
+    extra: dict = {}
+    single = best_single(by_variant)
+    if single and "hybrid" in by_variant:
+        pq = ev.per_query[task]
+        h, s = pq["hybrid"]["ndcg@10"], pq[single]["ndcg@10"]
+        diffs = [h[q] - s.get(q, 0.0) for q in h]
+        wins, losses = sum(d > 1e-9 for d in diffs), sum(d < -1e-9 for d in diffs)
+        parts.append(f"<h3>hybrid vs {single} (best single method)</h3>"
+                     f"<p>per-query nDCG@10: hybrid better on {wins}, worse on {losses}, tied on {len(diffs) - wins - losses}.</p>")
+        parts.append(_diffs(diffs, f"{task}: nDCG@10 hybrid − {single}, per query (sorted)"))
+        try:
+            test = compare_runs(ev.tasks[task].qrels, ev.runs[task]["hybrid"], ev.runs[task][single], "hybrid", single)
+            parts.append(f"<p>Paired Student's t-test on nDCG@10 (ranx compare): hybrid {test['a_score']:.4f} vs "
+                         f"{single} {test['b_score']:.4f}, p = {test['p_value']:.4g} "
+                         f"({'significant' if test['significant_0.05'] else 'not significant'} at 0.05).</p>")
+            extra = {"wins": wins, "losses": losses, "test": test}
+        except Exception as e:  # a failed test must not lose the rest of the report
+            parts.append(f"<p>significance test failed: {_esc(e)}</p>")
+            extra = {"wins": wins, "losses": losses}
+    if "hybrid" in by_variant:
+        parts.append("<h3>worst queries (hybrid)</h3>" + _worst(ev, task, "hybrid"))
+    return "".join(parts), extra
+
+
+_CSS = """body{font-family:system-ui,sans-serif;margin:2em;max-width:1100px}table{border-collapse:collapse;margin:1em 0}
+td,th{border:1px solid #ccc;padding:3px 8px;font-size:13px;vertical-align:top;text-align:left}td.best{font-weight:bold;background:#eef6ee}
+.worst td{max-width:380px}svg{margin:0.5em 1em 0.5em 0}small{color:#666}"""
+
+
+def write_report(ev, folder: Path) -> Path:
+    """Write ``index.html`` (and ``results.json``) into ``folder``; returns the page's path."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    sections, comparisons = [], {}
+    for task in ev.metrics:
+        html_part, extra = _task_section(ev, task)
+        sections.append(html_part)
+        comparisons[task] = extra
+    settings = _esc(json.dumps(ev.settings, ensure_ascii=False))
+    page = (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Savoir evaluation: {_esc(ev.set)}</title>"
+            f"<style>{_CSS}</style></head><body><h1>Savoir evaluation: {_esc(ev.set)}</h1>"
+            f"<p>models: {_esc(', '.join(ev.models))}</p><p><small>settings: {settings}</small></p>"
+            + "".join(sections) + "</body></html>")
+    path = folder / "index.html"
+    path.write_text(page, encoding="utf-8")
+    data = ev.to_json()
+    data["comparisons"] = comparisons
+    (folder / "results.json").write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    return path

@@ -1,0 +1,224 @@
+"""Run judged queries through the matcher, one ranking method (variant) at a time.
+
+A :class:`Task` is a set of queries with their judgements in one search mode; a
+:class:`Variant` is a ranking method with optional setting changes (``hybrid`` with
+``fusion=rrf``, ``alpha=0.3``...). The ranking itself is the matcher's
+(:func:`matcher.search.search_items` / :func:`~matcher.search.search_experts`); only the
+``prior`` baseline (people ranked by activity, no content at all) is computed here, from the
+same activity counts the matcher's prior uses.
+
+Query vectors are computed in batches and cached in the evaluation database under
+``<model name>|query`` (queries and passages are embedded differently by e5).
+"""
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+__all__ = ["Task", "Variant", "default_variants", "sweep_variants", "prepare_queries", "run_variant",
+           "prior_ranking", "Evaluation", "run_tasks"]
+
+
+@dataclass
+class Task:
+    name: str                       # documents | experts | duplicates | threads | communities
+    mode: str                       # matcher mode: threads | experts | communities
+    queries: dict                   # query id -> text
+    qrels: dict                     # query id -> {item id: grade}
+    params: dict = field(default_factory=dict)   # query id -> {"community", "person", ...} (core, newcomer)
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    method: str                     # bm25 | dense | hybrid | prior
+    overrides: tuple = ()           # ((setting, value), ...)
+
+    def settings(self, base):
+        return base.replace(**dict(self.overrides)) if self.overrides else base
+
+
+def default_variants(mode: str, settings) -> list[Variant]:
+    """bm25, dense, hybrid (configured fusion), the other fusion, and for experts the same
+    methods on content alone (prior weight 0) and the prior-only baseline."""
+    if mode in ("core", "newcomer"):
+        return [Variant("default", "hybrid")]
+    other = "rrf" if settings.fusion == "convex" else "convex"
+    out = [Variant("bm25", "bm25"), Variant("dense", "dense"), Variant("hybrid", "hybrid"),
+           Variant(f"hybrid-{other}", "hybrid", (("fusion", other),))]
+    if mode == "experts":
+        # the matcher adds the activity prior to every method; the -noprior variants are content alone
+        out += [Variant(f"{m}-noprior", m, (("prior_weight", 0.0),)) for m in ("bm25", "dense", "hybrid")]
+        out.append(Variant("prior", "prior"))
+    return out
+
+
+def sweep_variants(mode: str, settings) -> list[Variant]:
+    """hybrid (convex) with alpha 0, 0.1, ..., 1; for experts also the prior weight 0, 0.1, ..., 1
+    (with hybrid and with BM25 content)."""
+    if mode in ("core", "newcomer"):
+        return []
+    out = [Variant(f"alpha={a / 10:.1f}", "hybrid", (("fusion", "convex"), ("alpha", a / 10))) for a in range(11)]
+    if mode == "experts":
+        for method, kind in (("hybrid", "prior_weight"), ("bm25", "prior_weight_bm25")):
+            out += [Variant(f"{kind}={w / 10:.1f}", method, (("prior_weight", w / 10),)) for w in range(11)]
+    return out
+
+
+class _QueryRole:
+    """An embedder seen through ``embed_cached``: encodes with the query role, cached apart."""
+
+    def __init__(self, emb):
+        self.emb = emb
+        self.name = f"{emb.name}|query"
+        self.dim = emb.dim
+
+    def encode(self, texts, role: str = "passage"):
+        return self.emb.encode(texts, role="query")
+
+
+def prepare_queries(sv, texts: dict, method_needs_vectors: bool = True) -> dict:
+    """query id -> matcher ``Query`` (analysed terms and one vector per model of the index).
+    Texts longer than ``max_query_chars`` are cut there, as the search box does."""
+    from indexer.embedding import embed_cached, get_embedder
+    from matcher.search import Query
+
+    snap = sv.snapshot()
+    analyzer = sv.analyzer()
+    limit = sv.settings.max_query_chars
+    ids = list(texts)
+    cut = [" ".join(str(texts[q]).split())[:limit] for q in ids]
+    vectors: dict = {q: {} for q in ids}
+    if method_needs_vectors:
+        for spec in snap.manifest["models"]:
+            vecs, _ = embed_cached(sv.store, _QueryRole(get_embedder(spec)), cut)
+            for q, v in zip(ids, vecs):
+                vectors[q][spec] = v
+    return {q: Query(t, analyzer.query_tokens(t), vectors[q]) for q, t in zip(ids, cut)}
+
+
+def prior_ranking(sv, k: int = 100) -> dict:
+    """People ranked by activity alone: ln(1 + answers + 2 accepted + 0.5 positive votes),
+    the matcher's prior (matcher.search.expert_scores), over everyone -- no content at all."""
+    snap = sv.snapshot()
+    ctx = sv.context(None)
+    scores = {}
+    for p, by_comm in snap.person_activity.items():
+        if not ctx.access.sees_person(p):
+            continue
+        a = acc = pos = 0
+        for comm, (ans, accepted, pv, _) in by_comm.items():
+            if ctx.access.sees_community(comm or None):
+                a, acc, pos = a + ans, acc + accepted, pos + pv
+        s = math.log1p(a + 2 * acc + 0.5 * pos)
+        if s > 0:
+            scores[p] = s
+    top = sorted(scores, key=lambda p: (-scores[p], p))[:k]
+    return {p: scores[p] for p in top}
+
+
+def _label(h) -> str:
+    return getattr(h, "title", None) or getattr(h, "name", None) or h.id
+
+
+def _run_api(sv, mode: str, queries: dict, params: dict, k: int) -> tuple[dict, dict]:
+    """core (people of a community) and newcomer (communities for a person or a text) rankings,
+    through the :class:`~matcher.api.Savoir` methods of the same names."""
+    run, returned = {}, {}
+    for qid, query in queries.items():
+        p = params.get(qid, {})
+        if mode == "core":
+            hits = sv.core_candidates(p.get("community"), None, k)
+        else:
+            hits = sv.newcomer(text=query.text or None, person_id=p.get("person"), viewer=None, k=k)
+        hits = list(getattr(hits, "results", hits))
+        run[qid] = {h.id: float(h.score) for h in hits}
+        returned[qid] = [(h.id, _label(h)) for h in hits[:10]]
+    return run, returned
+
+
+def run_variant(sv, queries: dict, mode: str, variant: Variant, k: int = 100,
+                params: dict | None = None) -> tuple[dict, dict]:
+    """(run, returned): run = query id -> {item id: score}; returned = query id -> [(id, label)] of the top 10."""
+    from matcher.search import Context, search_communities, search_experts, search_items
+
+    if mode in ("core", "newcomer"):
+        return _run_api(sv, mode, queries, params or {}, k)
+    if variant.method == "prior":
+        ranking = prior_ranking(sv, k)
+        return {q: dict(ranking) for q in queries}, {q: [(p, p) for p in list(ranking)[:10]] for q in queries}
+    base = sv.context(None)
+    ctx = Context(base.snap, base.store, variant.settings(sv.settings), base.access, base.spans_fn)
+    fn = {"experts": search_experts, "threads": search_items, "communities": search_communities}[mode]
+    run, returned = {}, {}
+    for qid, query in queries.items():
+        hits = fn(ctx, query, variant.method, k)
+        run[qid] = {h.id: float(h.score) for h in hits}
+        returned[qid] = [(h.id, _label(h)) for h in hits[:10]]
+    return run, returned
+
+
+@dataclass
+class Evaluation:
+    """Everything one evaluation produced: metrics per task and variant, the per-query scores,
+    the sweeps, and what was returned (for the report)."""
+
+    set: str
+    models: list
+    settings: dict
+    metrics: dict = field(default_factory=dict)       # task -> variant -> {metric: value, "n": n}
+    per_query: dict = field(default_factory=dict)     # task -> variant -> metric -> {qid: value}
+    sweeps: dict = field(default_factory=dict)        # task -> {"alpha": {a: ndcg}, "prior_weight": {...}}
+    returned: dict = field(default_factory=dict)      # task -> variant -> qid -> [(id, label)]
+    runs: dict = field(default_factory=dict)          # task -> variant -> run
+    tasks: dict = field(default_factory=dict)         # task name -> Task
+    seconds: dict = field(default_factory=dict)       # task -> variant -> seconds
+
+    def to_json(self) -> dict:
+        out = {"set": self.set, "models": self.models, "settings": self.settings, "tasks": self.metrics}
+        if self.sweeps:
+            out["sweeps"] = self.sweeps
+        out["seconds"] = self.seconds
+        return out
+
+
+def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object], list[Variant]] = default_variants,
+              sweep: bool = False, k: int = 100, log: Callable[[str], None] = lambda m: None) -> Evaluation:
+    from .metrics import evaluate, per_query
+
+    s = sv.settings
+    snap = sv.snapshot()
+    ev = Evaluation(set=name, models=list(snap.manifest["models"]),
+                    settings={"model": s.model, "fusion": s.fusion, "alpha": s.alpha, "rrf_k": s.rrf_k,
+                              "prior_weight": s.prior_weight, "candidates": s.candidates,
+                              "evidence_weights": dict(s.evidence_weights), "chunk_words": s.chunk_words})
+    for task in tasks:
+        judged = {q: r for q, r in task.qrels.items() if any(g > 0 for g in r.values()) and q in task.queries}
+        texts = {q: task.queries[q] for q in judged}
+        log(f"{name}/{task.name}: {len(texts)} judged queries")
+        if task.mode in ("core", "newcomer") and not hasattr(sv, "core_candidates" if task.mode == "core" else "newcomer"):
+            log(f"  skipped: the matcher has no {task.mode} ranking yet")
+            continue
+        queries = prepare_queries(sv, {q: t or " " for q, t in texts.items()})
+        ev.tasks[task.name] = Task(task.name, task.mode, texts, judged, task.params)
+        for bucket, vs in (("main", variants(task.mode, s)), ("sweep", sweep_variants(task.mode, s) if sweep else [])):
+            for v in vs:
+                t0 = time.perf_counter()
+                run, returned = run_variant(sv, queries, task.mode, v, k, task.params)
+                took = round(time.perf_counter() - t0, 1)
+                ev.seconds.setdefault(task.name, {})[v.name] = took
+                if bucket == "main":
+                    ev.metrics.setdefault(task.name, {})[v.name] = evaluate(judged, run)
+                    ev.per_query.setdefault(task.name, {})[v.name] = per_query(judged, run)
+                    ev.returned.setdefault(task.name, {})[v.name] = returned
+                    ev.runs.setdefault(task.name, {})[v.name] = run
+                    log(f"  {v.name:16} {ev.metrics[task.name][v.name]}  ({took}s)")
+                else:
+                    kind, value = v.name.split("=")
+                    m = evaluate(judged, run)
+                    ev.sweeps.setdefault(task.name, {}).setdefault(kind, {})[value] = {
+                        "ndcg@10": m["ndcg@10"], "mrr": m["mrr"]}
+                    log(f"  {v.name:16} ndcg@10 {m['ndcg@10']} mrr {m['mrr']}  ({took}s)")
+    return ev

@@ -1,0 +1,91 @@
+"""eval.beir and the `savoir eval` JSON, on a tiny BEIR folder written here (hash embedder)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from eval.beir import BeirError, load_beir
+from eval.metrics import METRICS
+
+CORPUS = [
+    {"_id": "d1", "title": "Pump cavitation", "text": "The centrifugal pump cavitates when the suction pressure is too low."},
+    {"_id": "d2", "title": "Bearing grease", "text": "Use a lithium complex grease for the motor bearings, not too much."},
+    {"_id": "d3", "title": "", "text": "Excel macros merge the monthly quality reports into one workbook."},
+    {"_id": "d4", "title": "Lockout tagout", "text": "Every energy source is isolated and locked before maintenance work starts."},
+]
+QUERIES = [
+    {"_id": "q1", "text": "why does my pump cavitate"},
+    {"_id": "q2", "text": "which grease for bearings"},
+    {"_id": "q3", "text": "merge excel reports"},
+    {"_id": "q4", "text": "a query nobody judged"},
+]
+QRELS = "query-id\tcorpus-id\tscore\nq1\td1\t1\nq2\td2\t2\nq3\td3\t1\n"
+
+
+@pytest.fixture(scope="module")
+def beir_dir(tmp_path_factory):
+    root = tmp_path_factory.mktemp("beir") / "toy"
+    (root / "qrels").mkdir(parents=True)
+    (root / "corpus.jsonl").write_text("\n".join(json.dumps(d) for d in CORPUS) + "\n", encoding="utf-8")
+    (root / "queries.jsonl").write_text("\n".join(json.dumps(q) for q in QUERIES) + "\n", encoding="utf-8")
+    (root / "qrels" / "test.tsv").write_text(QRELS, encoding="utf-8")
+    return root
+
+
+def test_load_beir(beir_dir):
+    data = load_beir(beir_dir)
+    assert data.name == "toy"
+    assert set(data.corpus) == {"d1", "d2", "d3", "d4"}
+    assert data.queries["q2"] == "which grease for bearings"
+    assert data.qrels == {"q1": {"d1": 1}, "q2": {"d2": 2}, "q3": {"d3": 1}}   # header skipped
+
+
+def test_load_beir_names_the_bad_line(tmp_path):
+    (tmp_path / "corpus.jsonl").write_text('{"_id": "a", "text": "x"}\n{oops\n', encoding="utf-8")
+    with pytest.raises(BeirError, match=r"corpus.jsonl:2"):
+        load_beir(tmp_path)
+
+
+def test_cli_json_shape_and_scores(beir_dir, tmp_path):
+    from eval.cli import eval_group
+
+    result = CliRunner().invoke(eval_group, ["beir", str(beir_dir), "--model", "hash", "--json",
+                                             "--cache", str(tmp_path / "cache")])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert out["set"] == "beir/toy" and out["models"] == ["hash"]
+    methods = out["tasks"]["documents"]
+    assert {"bm25", "dense", "hybrid", "hybrid-rrf"} <= set(methods)
+    for m in methods.values():
+        assert set(m) == set(METRICS) | {"n"}
+        assert m["n"] == 3
+    # every query's words occur in its one relevant document: BM25 ranks it first
+    assert methods["bm25"]["mrr"] == 1.0
+    assert methods["hybrid"]["ndcg@10"] > 0.9
+    # a second run reuses the cached index
+    again = CliRunner().invoke(eval_group, ["beir", str(beir_dir), "--model", "hash", "--json",
+                                            "--cache", str(tmp_path / "cache")])
+    assert json.loads(again.stdout)["tasks"] == out["tasks"]
+    assert "importing" not in again.stderr
+
+
+def test_cli_stackexchange_json_shape(tmp_path):
+    from pathlib import Path
+
+    from eval.cli import eval_group
+
+    mini = Path(__file__).resolve().parents[1] / "fixtures" / "stackexchange" / "mini"
+    result = CliRunner().invoke(eval_group, ["stackexchange", str(mini), "--test-share", "0.5", "--model", "hash",
+                                             "--json", "--cache", str(tmp_path / "cache")])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert out["settings"]["holdout"]["cutoff"] == "2020-03-01T09:00:00"
+    experts, dups = out["tasks"]["experts"], out["tasks"]["duplicates"]
+    assert {"bm25", "dense", "hybrid", "hybrid-rrf", "hybrid-noprior", "prior"} <= set(experts)
+    assert {"bm25", "dense", "hybrid"} <= set(dups) and "prior" not in dups
+    assert experts["prior"]["n"] == 1 and dups["hybrid"]["n"] == 1
+    for m in (*experts.values(), *dups.values()):
+        assert set(m) == set(METRICS) | {"n"}
+    assert dups["bm25"]["mrr"] == 1.0      # q10 is the only indexed thread
