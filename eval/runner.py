@@ -139,18 +139,35 @@ def _run_api(sv, mode: str, queries: dict, params: dict, k: int) -> tuple[dict, 
     return run, returned
 
 
+def _no_spans(text, terms, lang=None) -> list:
+    return []
+
+
+def _eval_context(sv):
+    """One anonymous search context per database, shared by the variants (its chunk-text cache
+    too); no highlighting (the snippets' term spans are not judged and cost a spaCy pass each)."""
+    ctx = getattr(sv, "_eval_context", None)
+    if ctx is None:
+        from matcher.search import Context
+
+        base = sv.context(None)
+        ctx = Context(base.snap, base.store, sv.settings, base.access, _no_spans)
+        sv._eval_context = ctx
+    return ctx
+
+
 def run_variant(sv, queries: dict, mode: str, variant: Variant, k: int = 100,
                 params: dict | None = None) -> tuple[dict, dict]:
     """(run, returned): run = query id -> {item id: score}; returned = query id -> [(id, label)] of the top 10."""
-    from matcher.search import Context, search_communities, search_experts, search_items
+    from matcher.search import search_communities, search_experts, search_items
 
     if mode in ("core", "newcomer"):
         return _run_api(sv, mode, queries, params or {}, k)
     if variant.method == "prior":
         ranking = prior_ranking(sv, k)
         return {q: dict(ranking) for q in queries}, {q: [(p, p) for p in list(ranking)[:10]] for q in queries}
-    base = sv.context(None)
-    ctx = Context(base.snap, base.store, variant.settings(sv.settings), base.access, base.spans_fn)
+    ctx = _eval_context(sv)
+    ctx.settings = variant.settings(sv.settings)
     fn = {"experts": search_experts, "threads": search_items, "communities": search_communities}[mode]
     run, returned = {}, {}
     for qid, query in queries.items():
