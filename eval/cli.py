@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import click
@@ -50,7 +51,9 @@ def _finish(ev, as_json: bool, report_dir: Path | None) -> None:
         path = write_report(ev, report_dir)
         click.echo(f"report written to {path}", err=True)
     if as_json:
-        click.echo(json.dumps(ev.to_json(), indent=2, ensure_ascii=False))
+        data = ev.to_json()
+        data["command"] = "savoir " + " ".join(sys.argv[1:]) if Path(sys.argv[0]).name == "savoir" else None
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         click.echo(format_table(ev))
 
