@@ -64,24 +64,49 @@ def _report_problems(report) -> None:
         click.echo(f"... and {len(report.problems) - 200} more problems", err=True)
 
 
-def _build(ctx, db: Path, settings) -> None:
+def _ray_compute(address: str | None):
+    """The Ray compute hook for ``--ray [ADDRESS]`` (None without the option)."""
+    if address is None:
+        return None
+    from indexer.distributed import RayUnavailable, check_address
+
+    try:
+        check_address(address)
+        from indexer.distributed import RayCompute
+
+        return RayCompute(address, log=click.echo)
+    except (ValueError, RayUnavailable) as e:
+        raise click.ClickException(str(e)) from None
+
+
+def _build(ctx, db: Path, settings, compute=None) -> None:
     from indexer.build import build_index
+    from indexer.distributed import RayUnavailable
     from indexer.store import Store
 
     store = Store(db)
     try:
-        report = build_index(store, settings, show_progress=True)
+        report = build_index(store, settings, show_progress=True, compute=compute)
+    except RayUnavailable as e:
+        raise click.ClickException(str(e)) from None
     finally:
         store.close()
+        if compute is not None:
+            compute.close()
     click.echo(report.summary())
+
+
+_RAY_HELP = ("Analyse and embed on Ray: alone, a local Ray instance; auto or ray://HOST:PORT, a cluster "
+             "(needs `pip install savoir[ray]`). Put it last or write --ray=ADDRESS.")
 
 
 @cli.command()
 @click.argument("corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=Path), help="SQLite database file.")
 @click.option("--model", default=None, help="Embedding model: auto, minilm, e5, minilm+e5, hash, or a local folder.")
+@click.option("--ray", "ray_address", is_flag=False, flag_value="local", default=None, metavar="[ADDRESS]", help=_RAY_HELP)
 @click.pass_context
-def index(ctx, corpus_dir, db, model):
+def index(ctx, corpus_dir, db, model, ray_address):
     """Import CORPUS_DIR (people, communities, memberships, threads, documents) and build the index.
 
     Incremental: unchanged items are not re-analysed nor re-embedded. Bad lines are reported as
@@ -90,6 +115,7 @@ def index(ctx, corpus_dir, db, model):
     from indexer.store import Store
 
     settings = _settings(ctx, model=model)
+    compute = _ray_compute(ray_address)
     store = Store(db)
     try:
         report = import_corpus(store, corpus_dir)
@@ -97,7 +123,7 @@ def index(ctx, corpus_dir, db, model):
         store.close()
     _report_problems(report)
     click.echo(f"import {corpus_dir}: {report.summary()}")
-    _build(ctx, db, settings)
+    _build(ctx, db, settings, compute)
     if not report.ok:
         sys.exit(1)
 
@@ -105,10 +131,12 @@ def index(ctx, corpus_dir, db, model):
 @cli.command()
 @click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--model", default=None, help="Embedding model (see `savoir index --help`).")
+@click.option("--ray", "ray_address", is_flag=False, flag_value="local", default=None, metavar="[ADDRESS]", help=_RAY_HELP)
 @click.pass_context
-def reindex(ctx, db, model):
+def reindex(ctx, db, model, ray_address):
     """Rebuild the search index of a database (after imports)."""
-    _build(ctx, db, _settings(ctx, model=model))
+    settings = _settings(ctx, model=model)
+    _build(ctx, db, settings, _ray_compute(ray_address))
 
 
 @cli.command(name="import")
