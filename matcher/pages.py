@@ -108,18 +108,25 @@ def _expertise_terms(sv, access, person_id: str, n: int = 12) -> list[dict]:
     top = [int(i) for i in np.argsort(-weights)[: n * 2] if weights[i] > 0]
     inv = {i: t for t, i in snap.bm25.vocab.items()}
     terms = [(inv[i], float(weights[i])) for i in top if len(inv[i]) > 2 and not inv[i].isdigit()]
-    ids = [snap.ids[r] for r in rows[:40]]
+    ids = [snap.ids[r] for r in rows[:20]]
     texts = [t for _, t in sv.context(access.viewer).texts(ids).values()]
     analyzer = sv.analyzer()
+    wanted = {t for t, _ in terms}
+    surface: dict[str, str] = {}  # term -> first surface form in the person's own text
+    analysed: dict[str, list] = {}
+    for text in texts:
+        for a, b in analyzer.spans(text, wanted - set(surface)):
+            word = text[a:b].lower()
+            if word not in analysed:
+                analysed[word] = analyzer.query_tokens(word)
+            for term in analysed[word]:
+                if term in wanted:
+                    surface.setdefault(term, word)
+        if len(surface) == len(wanted):
+            break
     out, seen = [], set()
     for term, w in terms:
-        label = term
-        for text in texts:
-            spans = analyzer.spans(text, [term])
-            if spans:
-                a, b = spans[0]
-                label = text[a:b].lower()
-                break
+        label = surface.get(term, term)
         if label in seen:
             continue
         seen.add(label)

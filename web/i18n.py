@@ -38,7 +38,7 @@ _EN = {
     "community.per_month": "Threads per month", "community.recent": "Recent threads",
     "community.unanswered": "Unanswered questions", "community.contributors": "Top contributors",
     "community.leader": "Leader view: core-group candidates", "community.private": "Private",
-    "community.created": "Created", "community.answers": "answers", "community.votes": "votes",
+    "community.created": "Created", "community.answers": "answers", "community.votes": "votes", "community.answer": "answer", "community.vote": "vote",
     "person.expertise": "Expertise inferred from content", "person.expertise_note":
         "Top terms of this person's posts and documents, weighted by tf-idf against the whole corpus.",
     "person.evidence": "Contributions", "person.activity": "Activity per month", "person.profile": "Profile",
@@ -100,7 +100,7 @@ _FR = {
     "community.per_month": "Discussions par mois", "community.recent": "Discussions récentes",
     "community.unanswered": "Questions sans réponse", "community.contributors": "Principaux contributeurs",
     "community.leader": "Vue animateur : candidats au noyau", "community.private": "Privée",
-    "community.created": "Créée le", "community.answers": "réponses", "community.votes": "votes",
+    "community.created": "Créée le", "community.answers": "réponses", "community.votes": "votes", "community.answer": "réponse", "community.vote": "vote",
     "person.expertise": "Expertise déduite des contenus", "person.expertise_note":
         "Termes principaux des messages et documents de la personne, pondérés par tf-idf sur tout le corpus.",
     "person.evidence": "Contributions", "person.activity": "Activité par mois", "person.profile": "Profil",

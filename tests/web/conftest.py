@@ -52,6 +52,12 @@ def make_app(db, **settings):
     return create_app(settings=s, db_path=db, test_config={"TESTING": True, "WARMUP": False})
 
 
+@pytest.fixture()
+def app_factory(web_db):
+    """make(**settings) -> a fresh app over the session's database (its own rate limiter)."""
+    return lambda **settings: make_app(web_db, **settings)
+
+
 @pytest.fixture(scope="session")
 def app(web_db):
     app = make_app(web_db)

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import make_app
-
 PAGES = ["/", "/search?q=pump+cavitation&tab=experts", "/search?q=pump+cavitation&tab=threads",
          "/search?q=Power+BI&tab=communities", "/people/p1", "/people/p3", "/communities/c-usine",
          "/communities/c-data", "/communities/c-usine/leader", "/newcomer", "/newcomer?person=p5", "/programme", "/api"]
@@ -104,8 +102,8 @@ def test_html_search_with_bad_input_shows_message(client):
     assert r.status_code == 200 and "the limit is" in r.get_data(as_text=True)
 
 
-def test_unexpected_error_is_generic_500_without_traceback(web_db, caplog):
-    app = make_app(web_db)
+def test_unexpected_error_is_generic_500_without_traceback(app_factory, caplog):
+    app = app_factory()
 
     def boom():
         raise RuntimeError("secret internals")
@@ -120,8 +118,8 @@ def test_unexpected_error_is_generic_500_without_traceback(web_db, caplog):
     assert "secret internals" in caplog.text
 
 
-def test_rate_limit_429_with_retry_after(web_db):
-    c = make_app(web_db, rate_limit_per_minute=3).test_client()
+def test_rate_limit_429_with_retry_after(app_factory):
+    c = app_factory(rate_limit_per_minute=3).test_client()
     assert [c.get("/api/me").status_code for _ in range(3)] == [200, 200, 200]
     r = c.get("/api/me")
     assert r.status_code == 429 and int(r.headers["Retry-After"]) >= 1 and "error" in r.json
@@ -158,8 +156,8 @@ def test_identity_only_from_trusted_proxy(as_user):
     assert c.get("/api/me", **kw).json["viewer"] == "p1"
 
 
-def test_identity_header_ignored_when_not_trusted(web_db):
-    c = make_app(web_db, trust_user_header=False).test_client()
+def test_identity_header_ignored_when_not_trusted(app_factory):
+    c = app_factory(trust_user_header=False).test_client()
     assert c.get("/api/me", headers={"X-Forwarded-User": "p6"}).json["viewer"] is None
 
 

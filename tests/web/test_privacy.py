@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import XSS_TITLE
-
 FORBIDDEN = ("zorglub", "c-secret", "projet confidentiel", "olivier", "masson", '"p8"', "/people/p8")
 QUERIES = ("zorglub", "compressed air leaks", "Projet confidentiel atelier B", "pump cavitation")
 MODES = ("experts", "threads", "communities")
@@ -93,7 +91,7 @@ def test_planted_thread_title_is_escaped(client, url):
 def test_planted_title_is_shown_escaped(client):
     html = client.get("/communities/c-usine").get_data(as_text=True)
     assert "&lt;script&gt;alert(&#34;t&#34;)&lt;/script&gt;" in html or "&lt;script&gt;" in html
-    assert XSS_TITLE not in html
+    assert "<script>alert(\"t\")" not in html
 
 
 def test_highlight_escapes_each_piece():
