@@ -36,7 +36,10 @@ def _common(f):
     f = click.option("--model", default=None, help="Embedding model: auto, minilm, e5, minilm+e5, hash (default: settings).")(f)
     f = click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None, envvar="SAVOIR_EVAL_CACHE",
                      help="Folder of the indexed evaluation sets (default ~/.cache/savoir/eval; also SAVOIR_EVAL_CACHE).")(f)
-    f = click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")(f)
+    f = click.option("--json", "as_json", is_flag=True,
+                     help="Print one JSON object {task: {method: {metric: value}}}.")(f)
+    f = click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                     help="Also write the full record (metrics, settings, sweeps, timings) to this JSON file.")(f)
     return f
 
 
@@ -44,16 +47,21 @@ def _log(as_json: bool):
     return lambda m: click.echo(m, err=True)
 
 
-def _finish(ev, as_json: bool, report_dir: Path | None) -> None:
+def _finish(ev, as_json: bool, report_dir: Path | None, out_path: Path | None = None) -> None:
     from .report import format_table, write_report
 
     if report_dir is not None:
         path = write_report(ev, report_dir)
         click.echo(f"report written to {path}", err=True)
+    data = ev.to_json()
+    data["command"] = "savoir " + " ".join(sys.argv[1:]) if Path(sys.argv[0]).name == "savoir" else None
+    if out_path is not None:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        out_path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+        click.echo(f"full record (settings, sweeps, timings) written to {out_path}", err=True)
     if as_json:
-        data = ev.to_json()
-        data["command"] = "savoir " + " ".join(sys.argv[1:]) if Path(sys.argv[0]).name == "savoir" else None
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        # stdout: exactly {task: {method: {metric: value, "n": n}}}
+        click.echo(json.dumps(data["tasks"], indent=2, ensure_ascii=False))
     else:
         click.echo(format_table(ev))
 
@@ -74,7 +82,7 @@ def eval_group():
 @click.option("--split", default="test", show_default=True, help="Judgements file qrels/SPLIT.tsv.")
 @_common
 @click.pass_context
-def beir(ctx, folder, split, as_json, cache, model, alpha, fusion, sweep, report_dir):
+def beir(ctx, folder, split, as_json, cache, model, alpha, fusion, sweep, report_dir, out_path):
     """Evaluate document retrieval on a BEIR folder (corpus.jsonl, queries.jsonl, qrels/test.tsv)."""
     from .beir import BeirError, fill_store, load_beir
     from .runner import run_tasks
@@ -89,7 +97,7 @@ def beir(ctx, folder, split, as_json, cache, model, alpha, fusion, sweep, report
     db = prepare(cache or DEFAULT_CACHE, key, lambda store: fill_store(store, data), settings, log=_log(as_json))
     sv = _open(db, settings)
     ev = run_tasks(sv, f"beir/{data.name}", [data.task()], sweep=sweep or report_dir is not None, log=_log(as_json))
-    _finish(ev, as_json, report_dir)
+    _finish(ev, as_json, report_dir, out_path)
 
 
 @eval_group.command()
@@ -98,7 +106,7 @@ def beir(ctx, folder, split, as_json, cache, model, alpha, fusion, sweep, report
               help="Share of the newest answered questions held out as test queries.")
 @_common
 @click.pass_context
-def stackexchange(ctx, dump_dir, test_share, as_json, cache, model, alpha, fusion, sweep, report_dir):
+def stackexchange(ctx, dump_dir, test_share, as_json, cache, model, alpha, fusion, sweep, report_dir, out_path):
     """Held-out evaluation on a Stack Exchange dump: index everything older than the newest
     answered questions, then find their answerers (experts) and linked questions (duplicates)."""
     from indexer.importers.stackexchange import DumpError, import_stackexchange
@@ -120,7 +128,7 @@ def stackexchange(ctx, dump_dir, test_share, as_json, cache, model, alpha, fusio
     tasks = holdout_tasks(split, sv.store, site)
     ev = run_tasks(sv, f"stackexchange/{site}", tasks, sweep=sweep or report_dir is not None, log=_log(as_json))
     ev.settings["holdout"] = split.describe()
-    _finish(ev, as_json, report_dir)
+    _finish(ev, as_json, report_dir, out_path)
 
 
 @eval_group.command()
@@ -130,7 +138,7 @@ def stackexchange(ctx, dump_dir, test_share, as_json, cache, model, alpha, fusio
               help="Folder holding queries/*.jsonl and qrels/*.tsv (default: the eval package's own).")
 @_common
 @click.pass_context
-def corpus(ctx, corpus_dir, queries_dir, as_json, cache, model, alpha, fusion, sweep, report_dir):
+def corpus(ctx, corpus_dir, queries_dir, as_json, cache, model, alpha, fusion, sweep, report_dir, out_path):
     """Evaluate the judged queries of the bundled corpus (eval/queries/*.jsonl, eval/qrels/*.tsv)."""
     from indexer.corpus import import_corpus
 
@@ -153,4 +161,4 @@ def corpus(ctx, corpus_dir, queries_dir, as_json, cache, model, alpha, fusion, s
         click.echo(f"task {name}: skipped ({why})", err=True)
     ev = run_tasks(sv, f"corpus/{corpus_dir.resolve().name}", tasks, sweep=sweep or report_dir is not None,
                    log=_log(as_json))
-    _finish(ev, as_json, report_dir)
+    _finish(ev, as_json, report_dir, out_path)

@@ -124,18 +124,24 @@ def _label(h) -> str:
 
 
 def _run_api(sv, mode: str, queries: dict, params: dict, k: int) -> tuple[dict, dict]:
-    """core (people of a community) and newcomer (communities for a person or a text) rankings,
-    through the :class:`~matcher.api.Savoir` methods of the same names."""
+    """core (people for a community, from the leader's description of its domain, or from the
+    community's own name and domain when the query has no text) and newcomer (communities for a
+    pasted profile or a person) rankings, through matcher.pages as the web app uses them."""
+    from matcher import pages
+
     run, returned = {}, {}
     for qid, query in queries.items():
         p = params.get(qid, {})
         if mode == "core":
-            hits = sv.core_candidates(p.get("community"), None, k)
+            if query.text:
+                hits = [h.to_dict() for h in sv.search(query.text, mode="experts", k=k).results]
+            else:
+                hits = pages.core_candidates(sv, p.get("community"), None, k)["candidates"]
         else:
-            hits = sv.newcomer(text=query.text or None, person_id=p.get("person"), viewer=None, k=k)
-        hits = list(getattr(hits, "results", hits))
-        run[qid] = {h.id: float(h.score) for h in hits}
-        returned[qid] = [(h.id, _label(h)) for h in hits[:10]]
+            text = query.text[: sv.settings.max_query_chars] if query.text else None
+            hits = pages.newcomer(sv, text=text, person_id=None if text else p.get("person"), k=k)["communities"]
+        run[qid] = {h["id"]: float(h["score"]) for h in hits}
+        returned[qid] = [(h["id"], h.get("name") or h.get("title") or h["id"]) for h in hits[:10]]
     return run, returned
 
 
@@ -215,9 +221,6 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
         judged = {q: r for q, r in task.qrels.items() if any(g > 0 for g in r.values()) and q in task.queries}
         texts = {q: task.queries[q] for q in judged}
         log(f"{name}/{task.name}: {len(texts)} judged queries")
-        if task.mode in ("core", "newcomer") and not hasattr(sv, "core_candidates" if task.mode == "core" else "newcomer"):
-            log(f"  skipped: the matcher has no {task.mode} ranking yet")
-            continue
         queries = prepare_queries(sv, {q: t or " " for q, t in texts.items()})
         ev.tasks[task.name] = Task(task.name, task.mode, texts, judged, task.params)
         for bucket, vs in (("main", variants(task.mode, s)), ("sweep", sweep_variants(task.mode, s) if sweep else [])):

@@ -7,11 +7,8 @@ DATA=${SAVOIR_SHARED_DATA:-../shared/data}
 OUT=eval/results
 run() {  # run NAME ARGS...
     name=$1; shift
-    if .venv/bin/savoir eval "$@" --sweep --json > "$OUT/$name.json.tmp" 2> "$OUT/$name.log"; then
-        mv "$OUT/$name.json.tmp" "$OUT/$name.json"
-    else
-        rm -f "$OUT/$name.json.tmp"; echo "failed: $name (see $OUT/$name.log)" >&2
-    fi
+    .venv/bin/savoir eval "$@" --sweep --json --out "$OUT/$name.json" > /dev/null 2> "$OUT/$name.log" \
+        || echo "failed: $name (see $OUT/$name.log)" >&2
 }
 for model in ${MODELS:-minilm e5}; do
     run "semeval2016-dev-en-$model" beir "$DATA/beir/semeval2016-dev-en" --model "$model"

@@ -52,11 +52,13 @@ def test_cli_json_shape_and_scores(beir_dir, tmp_path):
     from eval.cli import eval_group
 
     result = CliRunner().invoke(eval_group, ["beir", str(beir_dir), "--model", "hash", "--json",
-                                             "--cache", str(tmp_path / "cache")])
+                                             "--cache", str(tmp_path / "cache"), "--out", str(tmp_path / "full.json")])
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
-    assert out["set"] == "beir/toy" and out["models"] == ["hash"]
-    methods = out["tasks"]["documents"]
+    assert set(out) == {"documents"}  # stdout is exactly {task: {method: metrics}}
+    full = json.loads((tmp_path / "full.json").read_text())
+    assert full["set"] == "beir/toy" and full["models"] == ["hash"] and full["tasks"] == out
+    methods = out["documents"]
     assert {"bm25", "dense", "hybrid", "hybrid-rrf"} <= set(methods)
     for m in methods.values():
         assert set(m) == set(METRICS) | {"n"}
@@ -67,7 +69,7 @@ def test_cli_json_shape_and_scores(beir_dir, tmp_path):
     # a second run reuses the cached index
     again = CliRunner().invoke(eval_group, ["beir", str(beir_dir), "--model", "hash", "--json",
                                             "--cache", str(tmp_path / "cache")])
-    assert json.loads(again.stdout)["tasks"] == out["tasks"]
+    assert json.loads(again.stdout) == out
     assert "importing" not in again.stderr
 
 
@@ -78,11 +80,12 @@ def test_cli_stackexchange_json_shape(tmp_path):
 
     mini = Path(__file__).resolve().parents[1] / "fixtures" / "stackexchange" / "mini"
     result = CliRunner().invoke(eval_group, ["stackexchange", str(mini), "--test-share", "0.5", "--model", "hash",
-                                             "--json", "--cache", str(tmp_path / "cache")])
+                                             "--json", "--cache", str(tmp_path / "cache"), "--out", str(tmp_path / "full.json")])
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
-    assert out["settings"]["holdout"]["cutoff"] == "2020-03-01T09:00:00"
-    experts, dups = out["tasks"]["experts"], out["tasks"]["duplicates"]
+    full = json.loads((tmp_path / "full.json").read_text())
+    assert full["settings"]["holdout"]["cutoff"] == "2020-03-01T09:00:00"
+    experts, dups = out["experts"], out["duplicates"]
     assert {"bm25", "dense", "hybrid", "hybrid-rrf", "hybrid-noprior", "prior"} <= set(experts)
     assert {"bm25", "dense", "hybrid"} <= set(dups) and "prior" not in dups
     assert experts["prior"]["n"] == 1 and dups["hybrid"]["n"] == 1

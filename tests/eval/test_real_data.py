@@ -29,7 +29,7 @@ def test_stackfaq_minilm_beats_bm25():
     data = _shared()
     if data is None or not (data / "beir" / "stackfaq-en").is_dir():
         pytest.skip("shared data ../shared/data/beir/stackfaq-en not found (set SAVOIR_SHARED_DATA)")
-    out = _run(["beir", str(data / "beir" / "stackfaq-en"), "--model", "minilm"])["tasks"]["documents"]
+    out = _run(["beir", str(data / "beir" / "stackfaq-en"), "--model", "minilm"])["documents"]
     assert out["bm25"]["n"] == 1249
     assert out["dense"]["ndcg@10"] > out["bm25"]["ndcg@10"]
     assert out["hybrid"]["ndcg@10"] >= 0.9
@@ -40,6 +40,6 @@ def test_quantumcomputing_experts_combine_content_and_prior():
     dump = data / "stackexchange" / "quantumcomputing-2018" if data else None
     if dump is None or not dump.is_dir():
         pytest.skip("shared data ../shared/data/stackexchange/quantumcomputing-2018 not found (set SAVOIR_SHARED_DATA)")
-    experts = _run(["stackexchange", str(dump), "--model", "minilm"])["tasks"]["experts"]
+    experts = _run(["stackexchange", str(dump), "--model", "minilm"])["experts"]
     assert experts["hybrid"]["mrr"] > experts["prior"]["mrr"]
     assert experts["hybrid"]["mrr"] > experts["bm25-noprior"]["mrr"]
