@@ -81,7 +81,7 @@ def newcomer():
     k = int_param("k", 5)
     if request.method == "POST":
         data = request.get_json(silent=True) if request.is_json else request.form
-        text = (data or {}).get("text")
+        text = data.get("text") if isinstance(data, dict) else None  # a JSON list or string is not a profile
         if not isinstance(text, str) or not text.strip():
             raise SearchError("text: missing or empty; send a profile as JSON {\"text\": ...} or a form field")
         return jsonify(pages.newcomer(savoir(), text=text, viewer=g.viewer, k=k))
