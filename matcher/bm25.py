@@ -36,22 +36,21 @@ class BM25Matrix:
 
         n = len(corpus)
         vocab: dict[str, int] = {}
-        rows: list[int] = []
-        cols: list[int] = []
-        tfs: list[int] = []
-        doc_len = np.zeros(n, dtype=np.float64)
-        for j, doc in enumerate(corpus):
-            doc_len[j] = len(doc)
-            for term, tf in Counter(doc).items():
-                i = vocab.setdefault(term, len(vocab))
-                rows.append(i)
-                cols.append(j)
-                tfs.append(tf)
-        if n == 0 or not vocab:
+        lens = np.fromiter((len(doc) for doc in corpus), dtype=np.int64, count=n)
+        total = int(lens.sum())
+        if n == 0 or total == 0:
             return cls(vocab, sparse.csr_matrix((len(vocab), n), dtype=np.float32), n)
-        rows_a = np.asarray(rows, dtype=np.int64)
-        cols_a = np.asarray(cols, dtype=np.int64)
-        tf_a = np.asarray(tfs, dtype=np.float64)
+        # term ids in order of first occurrence, then one (doc, term) pair per distinct term of a
+        # doc with its count: np.unique over doc * |V| + term instead of a Counter per document
+        term_ids = np.fromiter((vocab.setdefault(t, len(vocab)) for doc in corpus for t in doc),
+                               dtype=np.int64, count=total)
+        n_terms = len(vocab)
+        pairs, counts = np.unique(np.repeat(np.arange(n, dtype=np.int64), lens) * n_terms + term_ids,
+                                  return_counts=True)
+        rows_a = pairs % n_terms
+        cols_a = pairs // n_terms
+        tf_a = counts.astype(np.float64)
+        doc_len = lens.astype(np.float64)
         df = np.bincount(rows_a, minlength=len(vocab)).astype(np.float64)
         avgdl = doc_len.sum() / n
         idf = np.log(n - df + 0.5) - np.log(df + 0.5)
