@@ -217,7 +217,7 @@ def _memberships(ctx: Context, person_ids) -> dict:
 
 
 def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expert]:
-    scores = rank_chunks(ctx.snap, query, ctx.access.allowed_rows(ctx.snap), method, ctx.settings)
+    scores = rank_chunks(ctx.snap, query, ctx.snap.allowed_for(ctx.access), method, ctx.settings)
     votes, prior = expert_scores(ctx, scores)
     top_n = ctx.settings.expert_top_evidence
     content = {p: sum(v for v, _ in sorted(vs, reverse=True)[:top_n]) for p, vs in votes.items()}
@@ -276,8 +276,8 @@ def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expe
 # -- threads and documents ----------------------------------------------------------------------
 def search_items(ctx: Context, query: Query, method: str, k: int) -> list[ItemHit]:
     snap = ctx.snap
-    rows_filter = np.isin(snap.item_type, ("post", "document"))
-    scores = rank_chunks(snap, query, ctx.access.allowed_rows(snap), method, ctx.settings, rows_filter)
+    rows_filter = snap.rows_of_type("post", "document")
+    scores = rank_chunks(snap, query, snap.allowed_for(ctx.access), method, ctx.settings, rows_filter)
     per_item: dict[tuple, list] = defaultdict(list)
     for row, f in scores.fused.items():
         key = ("thread", snap.thread[row]) if snap.item_type[row] == "post" else ("document", snap.document[row])
@@ -359,7 +359,7 @@ def community_activity(store, community: str, days: int = 90) -> dict:
 
 def search_communities(ctx: Context, query: Query, method: str, k: int) -> list[CommunityHit]:
     snap = ctx.snap
-    scores = rank_chunks(snap, query, ctx.access.allowed_rows(snap), method, ctx.settings)
+    scores = rank_chunks(snap, query, snap.allowed_for(ctx.access), method, ctx.settings)
     per_comm: dict[str, list] = defaultdict(list)
     for row, f in scores.fused.items():
         c = snap.community[row]
