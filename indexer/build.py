@@ -138,14 +138,29 @@ def _analyse(store, analyzer, chunks, show: bool) -> tuple[list[list[str]], list
     return [cached[h][1] for h in hashes], [cached[h][0] for h in hashes], len(todo)
 
 
+_CHUNK_COLS = ("id", "item_type", "item_id", "thread", "document", "post", "person", "community", "evidence", "title",
+               "lang", "created", "votes", "text_hash", "position")
+
+
 def _write_chunks_table(store, chunks, langs) -> None:
+    """Make the chunks table hold exactly these chunks, writing only the rows that changed
+    (a row's text is identified by its text hash, so it is not read back)."""
+    old = {r[0]: r for r in store.conn.execute(f"SELECT {', '.join(_CHUNK_COLS)} FROM chunks")}
+    new, keep = [], set()
+    for c, lang in zip(chunks, langs):
+        row = (c.id, c.item_type, c.item_id, c.thread, c.document, c.post, c.person, c.community, c.evidence,
+               c.title, lang, c.created, c.votes, c.text_hash, c.position)
+        keep.add(c.id)
+        if old.get(c.id) != row:
+            new.append(row + (c.text,))
+    gone = [(i,) for i in old if i not in keep]
+    if not new and not gone:
+        return
     with store.transaction():
-        store.conn.execute("DELETE FROM chunks")
+        store.conn.executemany("DELETE FROM chunks WHERE id = ?", gone)
         store.conn.executemany(
-            "INSERT INTO chunks(id, item_type, item_id, thread, document, post, person, community, evidence, title,"
-            " text, lang, created, votes, text_hash, position) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(c.id, c.item_type, c.item_id, c.thread, c.document, c.post, c.person, c.community, c.evidence,
-              c.title, c.text, lang, c.created, c.votes, c.text_hash, c.position) for c, lang in zip(chunks, langs)])
+            f"INSERT OR REPLACE INTO chunks({', '.join(_CHUNK_COLS)}, text) VALUES ({','.join('?' * (len(_CHUNK_COLS) + 1))})",
+            new)
 
 
 def _faiss_index(vectors: np.ndarray, ann_threshold: int):
@@ -200,7 +215,7 @@ def build_index(store, settings, show_progress: bool = True,
             emb = get_embedder(spec)
             n_remote = compute.embed(store, spec, chunks) if compute is not None else 0
             bar, tick = _progress(len(chunks), f"embed {emb.name}", show_progress)
-            vectors, n_new = embed_cached(store, emb, texts, hashes, progress=tick)
+            vectors, n_new = embed_cached(store, emb, texts, hashes, batch_size=1024, progress=tick)
             if bar is not None:
                 bar.close()
             report.embedded[spec] = n_new + n_remote

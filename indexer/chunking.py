@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterator
 
 from .embedding import text_hash
@@ -37,7 +38,7 @@ class Chunk:
     votes: int
     position: int
 
-    @property
+    @cached_property
     def text_hash(self) -> str:
         return text_hash(self.text)
 
