@@ -25,12 +25,10 @@ expert scores weighted by role), both normalised by their maximum; closed commun
 """
 from __future__ import annotations
 
-import json
 import math
-import time
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import numpy as np
 
@@ -162,7 +160,7 @@ class Context:
         snippet, spans = _snippet(text, title, self.spans_fn, terms)
         created = None
         if not math.isnan(snap.created_days[row]):
-            created = (datetime(1970, 1, 1) + __import__("datetime").timedelta(days=float(snap.created_days[row]))).date().isoformat()
+            created = (datetime(1970, 1, 1) + timedelta(days=float(snap.created_days[row]))).date().isoformat()
         ev = snap.evidence[row]
         return Evidence(kind=ev, item_type=snap.item_type[row], item_id=snap.item_id[row], title=title,
                         snippet=snippet, highlights=spans, date=created, role=ROLE_LABEL.get(ev, ev),
@@ -422,14 +420,3 @@ def search_communities(ctx: Context, query: Query, method: str, k: int) -> list[
                        "closed_penalty": info["stage"] == "closed"},
             evidence=tuple(shown)))
     return out
-
-
-def parse_json_list(value) -> list:
-    try:
-        return json.loads(value or "[]")
-    except (TypeError, ValueError):
-        return []
-
-
-def now_ms() -> float:
-    return time.perf_counter() * 1000
