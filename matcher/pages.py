@@ -144,7 +144,7 @@ def person_page(sv, person_id: str, viewer: str | None = None) -> dict:
     access = access_for(store, viewer)
     row = store.one("SELECT * FROM people WHERE id = ?", (person_id,))
     if row is None or row["opted_out"] or not access.sees_person(person_id):
-        raise NotFound(f"person {person_id!r} not found")
+        raise NotFound("no such person, or not visible to you")
     comms = _visible_communities(store, access)
     memberships = [{"id": c, "name": comms[c]["name"], "role": role, "since": _day(since)}
                    for c, role, since in store.conn.execute(
@@ -198,7 +198,7 @@ def person_page(sv, person_id: str, viewer: str | None = None) -> dict:
 def _visible_community(store, access, community_id: str) -> dict:
     row = store.one("SELECT * FROM communities WHERE id = ?", (community_id,))
     if row is None or not access.sees_community(community_id):
-        raise NotFound(f"community {community_id!r} not found")
+        raise NotFound("no such community, or not visible to you")
     return row
 
 
@@ -287,7 +287,7 @@ def core_candidates(sv, community_id: str, viewer: str | None = None, k: int = 1
 def _profile_text(store, access, person_id: str, limit: int) -> str:
     row = store.one("SELECT * FROM people WHERE id = ?", (person_id,))
     if row is None or row["opted_out"] or not access.sees_person(person_id):
-        raise NotFound(f"person {person_id!r} not found")
+        raise NotFound("no such person, or not visible to you")
     parts = [row["title"] or "", row["profile"] or "", " ".join(_json_list(row["skills"]))]
     for title, body, comm in store.conn.execute(
             "SELECT t.title, p.body, t.community FROM posts p JOIN threads t ON t.id = p.thread"

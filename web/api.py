@@ -21,9 +21,9 @@ def savoir():
 
 def int_param(name: str, default: int) -> int:
     raw = request.args.get(name)
-    if raw is None or raw == "":
-        return default
     limit = savoir().settings.max_k
+    if raw is None or raw == "":
+        return min(default, limit)
     try:
         value = int(raw)
     except ValueError:

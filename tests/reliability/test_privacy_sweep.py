@@ -42,8 +42,12 @@ def sweep_urls(app) -> list[str]:
 
 
 def text_without_echo(r, url: str) -> str:
-    """Lower-cased body minus the viewer's own query (echoing it back is not a leak)."""
+    """Lower-cased body minus the viewer's own query and path (echoing them back, e.g. in a
+    language switch link `?next=/people/p8`, is not a leak)."""
     text = r.get_data(as_text=True).lower()
+    path = url.split("?")[0].lower()
+    for form in (quote(url.lower(), safe="/"), quote(path, safe=""), url.lower(), path):
+        text = text.replace(form, "")
     m = re.search(r"[?&]q=([^&]*)", url)
     if m:
         from urllib.parse import unquote
