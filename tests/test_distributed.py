@@ -104,6 +104,7 @@ def test_cache_merge_equals_local_build_without_ray(tmp_path):
     _assert_same_index(local_dir, merged_dir)
 
 
+@pytest.mark.slow  # a local Ray instance: ~2 min of start-up on 2 cores (run by .ci/run with savoir[ray])
 def test_ray_build_equals_local_build_tiny(ray_local, tmp_path):
     from indexer.distributed import RayCompute
 
@@ -131,6 +132,7 @@ def test_ray_build_equals_local_build_ferrand(ray_local, tmp_path):
     _assert_same_index(local_dir, remote_dir)
 
 
+@pytest.mark.slow
 def test_reindex_cli_with_ray(ray_local, tmp_path):
     from indexer.corpus import import_corpus
     from indexer.store import Store

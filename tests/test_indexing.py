@@ -102,11 +102,13 @@ def test_bad_lines_reported_rest_imported_nothing_lost(corpus, tmp_path):
 def test_cli_index_exits_nonzero_on_bad_line(corpus, tmp_path):
     with (corpus / "threads.jsonl").open("a", encoding="utf-8") as fh:
         fh.write('{"id": "t99", "title": "sans posts"}\n')
+    from click.testing import CliRunner
+
+    from matcher.cli import cli
+
     db = tmp_path / "cli.db"
-    env = {**os.environ, "SAVOIR_MODEL": "hash"}
-    r = subprocess.run([sys.executable, "-m", "matcher.cli", "index", str(corpus), "--db", str(db)],
-                       capture_output=True, text=True, env=env, timeout=600)
-    assert r.returncode == 1, r.stderr
+    r = CliRunner().invoke(cli, ["index", str(corpus), "--db", str(db), "--model", "hash"])
+    assert r.exit_code == 1, r.output
     assert "threads.jsonl:13: posts: expected a non-empty list" in r.stderr
     assert current_build(db) is not None  # the rest was indexed
 
