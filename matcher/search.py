@@ -218,7 +218,8 @@ def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expe
     scores = rank_chunks(ctx.snap, query, ctx.snap.allowed_for(ctx.access), method, ctx.settings)
     votes, prior = expert_scores(ctx, scores)
     top_n = ctx.settings.expert_top_evidence
-    content = {p: sum(v for v, _ in sorted(vs, reverse=True)[:top_n]) for p, vs in votes.items()}
+    tops = {p: sorted(vs, reverse=True)[:top_n] for p, vs in votes.items()}
+    content = {p: sum(v for v, _ in top) for p, top in tops.items()}
     if not content:
         return []
     cmax = max(content.values()) or 1.0
@@ -233,7 +234,7 @@ def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expe
         info = people.get(p)
         if info is None or info["opted_out"]:
             continue
-        top = sorted(votes[p], reverse=True)[:top_n]
+        top = tops[p]
         by_kind: dict[str, float] = defaultdict(float)
         count_kind: dict[str, int] = defaultdict(int)
         lex = sem = rec = 0.0
