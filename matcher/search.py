@@ -186,6 +186,22 @@ def expert_scores(ctx: Context, scores: ChunkScores) -> tuple[dict, dict]:
             * (1 + 0.1 * math.log1p(max(0, int(snap.votes[row]))))
         for p in people:
             votes[p].append((v, row))
+    if s.thread_vote > 0 and snap.answerers:
+        # thread propagation: the best chunk of each matched thread votes for its answerers,
+        # credited to (and shown as) the answerer's own answer in that thread
+        best: dict[str, float] = {}
+        for row, f in scores.fused.items():
+            t = snap.thread[row]
+            if t and f > best.get(t, 0.0):
+                best[t] = f
+        for t, f in best.items():
+            for p, ev, arow in snap.answerers.get(t, ()):
+                if not access.sees_person(p):
+                    continue
+                v = f * s.thread_vote * weights.get(ev, 0.3) \
+                    * _recency(snap.created_days[arow], now, s.recency_half_life_days) \
+                    * (1 + 0.1 * math.log1p(max(0, int(snap.votes[arow]))))
+                votes[p].append((v, arow))
     prior = {}
     for p in votes:
         act = snap.person_activity.get(p, {})
@@ -225,7 +241,11 @@ def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expe
     cmax = max(content.values()) or 1.0
     pmax = max(prior.values()) or 1.0
     lam = ctx.settings.prior_weight
-    final = {p: (1 - lam) * content[p] / cmax + lam * prior[p] / pmax for p in content}
+    if ctx.settings.prior_form == "product":
+        # log-linear: (content / max)^(1 - w) * ((1 + prior) / (1 + max prior))^w
+        final = {p: (content[p] / cmax) ** (1 - lam) * ((1 + prior[p]) / (1 + pmax)) ** lam for p in content}
+    else:
+        final = {p: (1 - lam) * content[p] / cmax + lam * prior[p] / pmax for p in content}
     ranked = sorted(final, key=lambda p: (-final[p], p))[:k]
     people = ctx.people(ranked)
     member = _memberships(ctx, ranked)
@@ -255,7 +275,8 @@ def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expe
             if len(shown) == 3:
                 break
         breakdown = {
-            "content": round((1 - lam) * content[p] / cmax, 4), "prior": round(lam * prior[p] / pmax, 4),
+            "content": round(content[p] / cmax, 4), "prior": round(prior[p] / pmax, 4),
+            "prior_weight": lam, "prior_form": ctx.settings.prior_form,
             "lexical": round(lex / len(top), 4), "semantic": round(sem / len(top), 4),
             "recency": round(rec / len(top), 4),
             "evidence_kinds": {k: {"count": count_kind[k], "score": round(by_kind[k], 4)} for k in by_kind},

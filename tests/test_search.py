@@ -68,3 +68,37 @@ def test_bad_input_clear_error(tiny, kwargs, field):
 def test_query_syntax_characters_are_plain_text(tiny):
     for q in ('"pompe" AND (NOT', "pompe*", "<script>alert(1)</script>", "pompe; DROP TABLE people;--", "ü ñ 日本語 😀"):
         tiny.search(q, mode="threads")
+
+
+def test_thread_vote_credits_the_answerers_of_a_matched_question(tiny_db):
+    """Words only in p4's question of t01: with thread votes its answerers are found too,
+    the accepted answerer (p1) above the other (p3), shown with their own answer."""
+    from matcher import Savoir, Settings
+
+    q = "graviers crépine sens de rotation"
+    off = Savoir.open(tiny_db, Settings(model="hash", thread_vote=0.0, prior_weight=0.0))
+    assert "p1" not in [e.id for e in off.search(q, mode="experts", method="bm25").results]
+    on = Savoir.open(tiny_db, Settings(model="hash", thread_vote=1.0, prior_weight=0.0))
+    r = on.search(q, mode="experts", method="bm25").results
+    ids = [e.id for e in r]
+    assert "p1" in ids and "p3" in ids and ids.index("p1") < ids.index("p3")
+    assert r[ids.index("p1")].evidence[0].item_id == "t01-2"
+
+
+@pytest.mark.parametrize("form", ["linear", "product"])
+def test_prior_weight_one_ranks_candidates_by_activity_alone(tiny_db, form):
+    from matcher import Savoir, Settings
+
+    sv = Savoir.open(tiny_db, Settings(model="hash", prior_weight=1.0, prior_form=form))
+    r = sv.search("pompe cavitation aspiration purge", mode="experts", k=10).results
+    priors = [e.breakdown["prior"] for e in r]
+    assert len(r) >= 2 and priors == sorted(priors, reverse=True)
+
+
+def test_unknown_prior_form_is_a_settings_error():
+    from matcher.settings import SettingsError, load_settings
+
+    with pytest.raises(SettingsError, match="prior_form"):
+        load_settings(env={}, prior_form="sum")
+    with pytest.raises(SettingsError, match="prior_weight"):
+        load_settings(env={}, prior_weight=1.5)
