@@ -51,6 +51,7 @@ def start_server(db: Path, threads: int = 8) -> tuple[int, int]:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((HOST, 0))
     port = sock.getsockname()[1]
+    sock.listen(1024)  # listen before the fork: clients may connect before the child's waitress starts
     pid = os.fork()
     if pid == 0:
         try:

@@ -1,0 +1,35 @@
+"""Print a Markdown table of eval/results/*.json: nDCG@10 and MRR per set, task and method.
+
+    .venv/bin/python eval/results/summary.py > /tmp/table.md
+"""
+import json
+import sys
+from pathlib import Path
+
+METHODS = ("bm25", "dense", "hybrid", "hybrid-rrf", "hybrid-noprior", "prior")
+
+
+def main(folder: Path) -> None:
+    print("| set | task | n | " + " | ".join(METHODS) + " | best alpha (nDCG@10) |")
+    print("|---|---|---|" + "---|" * (len(METHODS) + 1))
+    for path in sorted(folder.glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        if "tasks" not in doc:
+            continue
+        for task, methods in doc["tasks"].items():
+            if "bm25" not in methods:
+                continue
+            n = methods["bm25"]["n"]
+            cells = []
+            for m in METHODS:
+                v = methods.get(m)
+                cells.append(f"{v['ndcg@10']:.3f} / {v['mrr']:.3f}" if v else "")
+            alpha = doc.get("sweeps", {}).get(task, {}).get("alpha")
+            best = max(alpha.items(), key=lambda kv: kv[1]["ndcg@10"]) if alpha else None
+            cells.append(f"{best[0]} ({best[1]['ndcg@10']:.3f})" if best else "")
+            print(f"| {path.stem} | {task} | {n} | " + " | ".join(cells) + " |")
+    print("\nCells: nDCG@10 / MRR. `prior`: people by activity alone; `hybrid-noprior`: content alone.")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent)
