@@ -9,12 +9,16 @@ it credits (post author, document authors, profile owner) with
     vote(c, p) = fused(c) * w_kind(c) * recency(c) * (1 + 0.1 * ln(1 + votes(c)))
     recency(c) = 0.5 + 0.5 * 2 ** (-age_days / half_life)
 
-    content(p) = sum of the person's top ``expert_top_evidence`` votes
+    thread(t, p) = max fused(c in t) * w_kind(p's answer) * thread_vote ...   (p answered t)
+
+    content(p) = sum of the person's top ``expert_top_evidence`` votes (chunk and thread votes)
     prior(p)   = ln(1 + answers + 2 * accepted + 0.5 * positive votes) over visible communities
     score(p)   = (1 - lambda) * content(p) / max content + lambda * prior(p) / max prior
 
 with w_kind from the settings (accepted answer > answer > document > profile > question)
-and lambda = ``prior_weight``. Only people with content evidence are ranked.
+and lambda = ``prior_weight`` (``prior_form = "product"``: content^(1-lambda) * prior^lambda).
+Thread votes let a question that matches the query credit the people who answered it even
+when their answer shares no words with it. Only people with content evidence are ranked.
 
 Threads and documents: an item's score is its best chunk plus 0.2 x its second best
 (MaxP with a little support from the rest of the thread).
