@@ -27,7 +27,7 @@ class Settings:
     analyzer: str = "lookup"
     # hybrid fusion: "convex" (alpha * dense + (1 - alpha) * bm25 on min-max normalised scores) or "rrf".
     fusion: str = "convex"
-    alpha: float = 0.6
+    alpha: float = 0.7   # chosen from the alpha sweeps in eval/results (eval/README.md)
     rrf_k: int = 60
     candidates: int = 400          # candidates taken from each retriever before fusion
     # expert aggregation (expCombSUM-like voting over a person's evidence; see matcher/experts.py)
