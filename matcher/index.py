@@ -126,9 +126,9 @@ class Snapshot:
                 continue
             a = activity[cols["person"][i]][cols["community"][i] or ""]
             ev = cols["evidence"][i]
-            if ev in ("answer", "accepted_answer") and cols["thread"][i]:
-                answerers[cols["thread"][i]].append((cols["person"][i], ev, i))
             if ev in ("answer", "accepted_answer"):
+                if cols["thread"][i]:
+                    answerers[cols["thread"][i]].append((cols["person"][i], ev, i))
                 a[0] += 1
                 a[2] += max(0, cols["votes"][i] or 0)
             if ev == "accepted_answer":

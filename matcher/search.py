@@ -173,6 +173,12 @@ class Context:
 
 
 # -- experts ------------------------------------------------------------------------------------
+def _vote(snap, row: int, weighted: float, now: float, half_life: float) -> float:
+    """``weighted`` (fused score x weights) x recency(row) x (1 + 0.1 ln(1 + votes(row)))."""
+    return weighted * _recency(snap.created_days[row], now, half_life) \
+        * (1 + 0.1 * math.log1p(max(0, int(snap.votes[row]))))
+
+
 def expert_scores(ctx: Context, scores: ChunkScores) -> tuple[dict, dict]:
     """content votes per person: person -> list of (vote, row), and the prior per person."""
     snap, s, access = ctx.snap, ctx.settings, ctx.access
@@ -185,9 +191,7 @@ def expert_scores(ctx: Context, scores: ChunkScores) -> tuple[dict, dict]:
         people = [p for p in snap.people_of[row] if access.sees_person(p)]
         if not people:
             continue
-        w = weights.get(snap.evidence[row], 0.3)
-        v = f * w * _recency(snap.created_days[row], now, s.recency_half_life_days) \
-            * (1 + 0.1 * math.log1p(max(0, int(snap.votes[row]))))
+        v = _vote(snap, row, f * weights.get(snap.evidence[row], 0.3), now, s.recency_half_life_days)
         for p in people:
             votes[p].append((v, row))
     if s.thread_vote > 0 and snap.answerers:
@@ -202,9 +206,7 @@ def expert_scores(ctx: Context, scores: ChunkScores) -> tuple[dict, dict]:
             for p, ev, arow in snap.answerers.get(t, ()):
                 if not access.sees_person(p):
                     continue
-                v = f * s.thread_vote * weights.get(ev, 0.3) \
-                    * _recency(snap.created_days[arow], now, s.recency_half_life_days) \
-                    * (1 + 0.1 * math.log1p(max(0, int(snap.votes[arow]))))
+                v = _vote(snap, arow, f * s.thread_vote * weights.get(ev, 0.3), now, s.recency_half_life_days)
                 votes[p].append((v, arow))
     prior = {}
     for p in votes:
