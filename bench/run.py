@@ -101,6 +101,23 @@ def _load_avg() -> list[float] | None:
         return None
 
 
+def bench_machine(log, rounds: int = 200) -> list[Figure]:
+    """The same fixed pure-Python loop timed ``rounds`` times: on a steady machine p95 is close
+    to the median; when the host stalls the guest, p95 shows how much any latency p95 of this
+    run owes to the machine rather than to Savoir."""
+    ms = []
+    for _ in range(rounds):
+        t = time.perf_counter()
+        s = 0
+        for j in range(100_000):
+            s += j
+        ms.append((time.perf_counter() - t) * 1000)
+    fig = _fig("machine_loop", None, "ms", ms, note="calibration: one fixed pure-Python loop (100k additions); "
+               "its p95 / median ratio is the machine's own jitter")
+    log(f"machine: fixed loop median {fig.median:.1f} ms, p95 {fig.p95:.1f} ms")
+    return [fig]
+
+
 # -- corpora ----------------------------------------------------------------------------------
 def _settings(**kw):
     from matcher.settings import Settings
@@ -529,7 +546,7 @@ def run(sizes: list[int], repeat: int = 3, workdir: Path | None = None, seed: in
            "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
                        "load_before": _load_avg()},
            "sizes": sizes, "corpora": {}, "figures": []}
-    figs: list[Figure] = []
+    figs: list[Figure] = bench_machine(log)
 
     def save():
         if checkpoint is not None:
@@ -554,6 +571,7 @@ def run(sizes: list[int], repeat: int = 3, workdir: Path | None = None, seed: in
         if size <= incremental_max:
             figs += bench_incremental(db, size, repeat, log)
         save()
+    figs += bench_machine(log)
     doc["machine"]["load_after"] = _load_avg()
     doc["seconds"] = round(time.time() - started, 1)
     doc["figures"] = [asdict(f) for f in figs]

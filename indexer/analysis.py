@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 __all__ = ["Analyzer", "fold", "LANGS", "get_analyzer"]
@@ -28,6 +29,18 @@ _WORDLIKE = re.compile(r"\w", re.UNICODE)
 
 def fold(text: str) -> str:
     """Lower-case and strip accents: ``Étude`` -> ``etude``, ``cœur`` -> ``coeur``."""
+    if text.isascii():
+        return text.lower()
+    return _fold_wide(text) if len(text) <= 64 else _fold(text)
+
+
+@lru_cache(maxsize=1 << 18)
+def _fold_wide(text: str) -> str:
+    """:func:`_fold` of a short non-ASCII string (words repeat: memoised)."""
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = text.lower().replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -45,6 +58,7 @@ class Analyzer:
         self._stops: dict[str, set[str]] = {}
         self._langid = None
         self._lock = threading.Lock()
+        self._words: dict[tuple[str, str], tuple[str, str]] = {}   # lookup mode: (lang, token) -> (term, surface)
 
     # -- lazy resources -------------------------------------------------------------------
     def _pipeline(self, lang: str):
@@ -136,7 +150,12 @@ class Analyzer:
         return list(seen)
 
     def spans(self, text: str, terms: Iterable[str], lang: str | None = None) -> list[tuple[int, int]]:
-        """Character spans of ``text`` whose analysed term is one of ``terms`` (for highlighting)."""
+        """Character spans of ``text`` whose analysed term is one of ``terms`` (for highlighting).
+
+        In lookup mode a token's lemma depends on its text alone, so only the tokenizer runs
+        and each distinct token's (term, surface) is memoised: the same spans as the full
+        pipeline (``tests/test_analysis.py`` checks it) at a fraction of the cost.
+        """
         wanted = set(terms)
         if not wanted:
             return []
@@ -146,6 +165,22 @@ class Analyzer:
         lang = lang if lang in LANGS else self.detect(text)
         nlp = self._pipeline(lang)
         spans = []
+        if self.mode == "lookup":
+            words = self._words
+            if len(words) > 500_000:
+                words.clear()
+            lemmatizer = nlp.get_pipe("lemmatizer")
+            for tok in nlp.tokenizer(lower):
+                if tok.is_punct or tok.is_space:
+                    continue
+                key = (lang, tok.text)
+                hit = words.get(key)
+                if hit is None:
+                    lemma = lemmatizer.lookup_lemmatize(tok)[0]
+                    hit = words[key] = (fold(lemma or tok.text).strip("'’-_."), fold(tok.text))
+                if hit[0] in wanted or hit[1] in wanted:
+                    spans.append((tok.idx, tok.idx + len(tok.text)))
+            return spans
         for tok in nlp(lower):
             if tok.is_punct or tok.is_space:
                 continue

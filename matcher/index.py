@@ -51,6 +51,15 @@ class Snapshot:
     person_activity: dict    # person -> {community: [answers, accepted, positive votes, posts]}
     answerers: dict = field(default_factory=dict)  # thread -> ((person, evidence, row of the answer's first chunk), ...)
     _masks: dict = field(default_factory=dict, repr=False)   # memoised row masks (read-only arrays)
+    _memo: dict = field(default_factory=dict, repr=False)    # see memo()
+
+    def memo(self, key, compute):
+        """A value computed once per loaded build (a re-index loads a new snapshot), for figures
+        that only change with the data, such as a community's indicators in search results."""
+        hit = self._memo.get(key)
+        if hit is None:
+            hit = self._memo[key] = compute()
+        return hit
 
     @property
     def n(self) -> int:

@@ -104,10 +104,10 @@ def _recency(created_days: float, now: float, half_life: float) -> float:
     return 0.5 + 0.5 * 2 ** (-age / half_life)
 
 
-def _snippet(text: str, title: str, spans_fn, terms, width: int = 240) -> tuple[str, tuple]:
+def _snippet(text: str, title: str, spans_fn, terms, width: int = 240, lang: str | None = None) -> tuple[str, tuple]:
     """A window of ``text`` around the first matched term, and the matched spans inside it."""
     body = text[len(title) + 1:] if title and text.startswith(title + "\n") else text
-    spans = spans_fn(body, terms) if terms else []
+    spans = spans_fn(body, terms, lang) if terms else []
     start = 0
     if spans and spans[0][0] > width // 3:
         start = body.rfind(" ", 0, spans[0][0] - width // 4) + 1
@@ -161,7 +161,7 @@ class Context:
         snap = self.snap
         cid = snap.ids[row]
         title, text = self.texts([cid])[cid]
-        snippet, spans = _snippet(text, title, self.spans_fn, terms)
+        snippet, spans = _snippet(text, title, self.spans_fn, terms, lang=snap.lang[row] or None)
         created = None
         if not math.isnan(snap.created_days[row]):
             created = (datetime(1970, 1, 1) + timedelta(days=float(snap.created_days[row]))).date().isoformat()
@@ -179,10 +179,23 @@ def _vote(snap, row: int, weighted: float, now: float, half_life: float) -> floa
         * (1 + 0.1 * math.log1p(max(0, int(snap.votes[row]))))
 
 
+def _row_factors(snap, now: float, half_life: float) -> list:
+    """recency(row) x (1 + 0.1 ln(1 + votes(row))) of every row, as :func:`_vote` computes it
+    one row at a time; memoised per snapshot and day (ages move by less than a day)."""
+    day = math.floor(now)
+
+    def compute():
+        age = np.maximum(0.0, day - snap.created_days)
+        rec = np.where(np.isnan(snap.created_days), 0.75, 0.5 + 0.5 * np.exp2(-age / half_life))
+        return (rec * (1 + 0.1 * np.log1p(np.maximum(0, snap.votes)))).tolist()
+
+    return snap.memo(("row_factors", day, half_life), compute)
+
+
 def expert_scores(ctx: Context, scores: ChunkScores) -> tuple[dict, dict]:
     """content votes per person: person -> list of (vote, row), and the prior per person."""
     snap, s, access = ctx.snap, ctx.settings, ctx.access
-    now = _now_days()
+    factor = _row_factors(snap, _now_days(), s.recency_half_life_days)
     weights = s.evidence_weights
     votes: dict[str, list] = defaultdict(list)
     for row, f in scores.fused.items():
@@ -191,7 +204,7 @@ def expert_scores(ctx: Context, scores: ChunkScores) -> tuple[dict, dict]:
         people = [p for p in snap.people_of[row] if access.sees_person(p)]
         if not people:
             continue
-        v = _vote(snap, row, f * weights.get(snap.evidence[row], 0.3), now, s.recency_half_life_days)
+        v = f * weights.get(snap.evidence[row], 0.3) * factor[row]
         for p in people:
             votes[p].append((v, row))
     if s.thread_vote > 0 and snap.answerers:
@@ -206,7 +219,7 @@ def expert_scores(ctx: Context, scores: ChunkScores) -> tuple[dict, dict]:
             for p, ev, arow in snap.answerers.get(t, ()):
                 if not access.sees_person(p):
                     continue
-                v = _vote(snap, arow, f * s.thread_vote * weights.get(ev, 0.3), now, s.recency_half_life_days)
+                v = f * s.thread_vote * weights.get(ev, 0.3) * factor[arow]
                 votes[p].append((v, arow))
     prior = {}
     for p in votes:
@@ -435,7 +448,7 @@ def search_communities(ctx: Context, query: Query, method: str, k: int) -> list[
             shown.append(ctx.evidence(row, f, query.terms))
             if len(shown) == 3:
                 break
-        act = community_activity(ctx.store, c)
+        act = ctx.snap.memo(("activity", c), lambda: community_activity(ctx.store, c))
         why = f"{len(top)} matching items in its threads and documents"
         if member_score.get(c):
             why += "; members who know the topic"

@@ -102,3 +102,16 @@ def test_unknown_prior_form_is_a_settings_error():
         load_settings(env={}, prior_form="sum")
     with pytest.raises(SettingsError, match="prior_weight"):
         load_settings(env={}, prior_weight=1.5)
+
+
+def test_memoised_row_factors_equal_the_per_row_vote(tiny):
+    from matcher.search import _row_factors, _vote
+
+    snap = tiny.snapshot()
+    day = 20_000.0
+    for half_life in (30.0, 365.0):
+        factors = _row_factors(snap, day + 0.4, half_life)   # same day: same memo
+        assert len(factors) == snap.n
+        for row in range(snap.n):
+            assert factors[row] * 0.7 == pytest.approx(_vote(snap, row, 0.7, day, half_life), rel=1e-9)
+    assert len({round(f, 6) for f in factors}) > 1    # recency and votes really vary

@@ -1,0 +1,68 @@
+"""Text analysis: accent folding, and the fast highlighting path against the full pipeline."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from indexer.analysis import _fold, fold, get_analyzer
+
+TEXTS = [
+    ("fr", "Les pompes centrifuges cavitent quand la pression d'aspiration chute : vérifiez le NPSH."),
+    ("fr", "L'équipe a réécrit la procédure ; les électriciens l'ont validée à Clermont-Ferrand."),
+    ("fr", "Cœur de métier : l'étude des défaillances, « retour d'expérience » et œuvres collectives."),
+    ("en", "The pumps were cavitating because suction pressure dropped; we replaced the impellers."),
+    ("en", "Don't re-run the job: it's already indexed (see README.md, section 2.1)."),
+    ("en", "Maintenance teams shared lessons-learned about bearings, seals and vibration analysis."),
+]
+
+
+def _reference_spans(an, text, terms, lang):
+    """The full spaCy pipeline (tokenizer + lookup lemmatizer), token by token."""
+    wanted = set(terms)
+    nlp = an._pipeline(lang)
+    out = []
+    for tok in nlp(text.lower()):
+        if tok.is_punct or tok.is_space:
+            continue
+        if fold(tok.lemma_ or tok.text).strip("'’-_.") in wanted or fold(tok.text) in wanted:
+            out.append((tok.idx, tok.idx + len(tok.text)))
+    return out
+
+
+@pytest.mark.parametrize("word", ["Étude", "cœur", "ÆSIR", "straße", "déjà vu", "plain", "NPSH", "Ça"])
+def test_fold_fast_paths_agree_with_the_definition(word):
+    assert fold(word) == _fold(word)
+    assert fold(word * 20) == _fold(word * 20)   # the long (not memoised) path
+
+
+def test_fold_strips_accents_and_ligatures():
+    assert fold("Étude du cœur") == "etude du coeur"
+
+
+def test_lookup_spans_equal_the_full_pipeline():
+    an = get_analyzer("lookup")
+    rng = random.Random(5)
+    cases = list(TEXTS)
+    # shuffled word salads of the same vocabulary, so tokens meet in new contexts
+    for lang, text in TEXTS:
+        words = text.split()
+        for _ in range(5):
+            rng.shuffle(words)
+            cases.append((lang, " ".join(words)))
+    checked = 0
+    for lang, text in cases:
+        terms = an.tokens(text, lang)
+        for k in (1, 3, len(terms)):
+            chosen = rng.sample(terms, min(k, len(terms)))
+            got = an.spans(text, chosen, lang)
+            assert got == _reference_spans(an, text, chosen, lang), (text, chosen)
+            checked += bool(got)
+    assert checked > 20          # the comparison was about real matches, not empty lists
+
+
+def test_spans_point_at_matched_words():
+    an = get_analyzer("lookup")
+    text = "Les pompes cavitent souvent."
+    spans = an.spans(text, an.query_tokens("pompe"), "fr")
+    assert [text[a:b] for a, b in spans] == ["pompes"]
