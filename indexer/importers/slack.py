@@ -213,7 +213,11 @@ def _import_channel(arc, root, cname, chid, cid, session, names, channel_names, 
             if not isinstance(m, dict):
                 session.problem(where, i, "message", "expected a JSON object")
                 continue
-            if m.get("subtype") in SKIPPED_SUBTYPES or m.get("bot_id") or m.get("type", "message") != "message":
+            subtype = m.get("subtype")
+            if subtype is not None and not isinstance(subtype, str):
+                session.problem(where, i, "subtype", f"expected a string, got {type(subtype).__name__}")
+                continue
+            if subtype in SKIPPED_SUBTYPES or m.get("bot_id") or m.get("type", "message") != "message":
                 continue
             ts = m.get("ts")
             if not isinstance(ts, str) or epoch_to_iso(ts) is None:
