@@ -135,7 +135,7 @@ def prepare(workdir: Path, size: int, seed: int, log: Callable[[str], None]) -> 
     from .synth import generate, prefill
 
     db = workdir / f"synth-{size}-s{seed}.db"
-    marker = json.dumps({"size": size, "seed": seed, "vectors": "proxy", "model": MODEL})
+    marker = json.dumps({"size": size, "seed": seed, "vectors": "proxy-spread", "model": MODEL})
     info: dict = {}
     store = Store(db) if db.exists() else None
     if store is not None and store.get_meta("bench_synth") != marker:
@@ -342,6 +342,20 @@ def bench_retrievers(db: Path, size: int, repeat: int, n_queries: int, rank_bm25
     return out
 
 
+def tie_aware_recall(vectors: np.ndarray, q: np.ndarray, got, exact_scores, eps: float = 1e-5) -> float:
+    """Share of the approximate top-k whose exact inner product with ``q`` reaches the exact k-th
+    best score: a neighbour tied with the k-th (equal vectors, equal scores) counts as found,
+    which id overlap would not. ``got`` may hold -1 (fewer results than k)."""
+    k = len(exact_scores)
+    ids = np.asarray([i for i in got if i >= 0], dtype=np.int64)
+    if k == 0:
+        return 1.0
+    if ids.size == 0:
+        return 0.0
+    s = vectors[ids] @ q
+    return float(np.count_nonzero(s >= exact_scores[-1] - eps)) / k
+
+
 def bench_ann(db: Path, size: int, n_queries: int, probe: bool, log) -> list[Figure]:
     """Recall@10 of the served HNSW index against exact search; below ``ann_threshold`` (exact
     index served) and with ``probe``, an HNSW built in memory with the indexer's parameters."""
@@ -366,23 +380,41 @@ def bench_ann(db: Path, size: int, n_queries: int, probe: bool, log) -> list[Fig
         build_s = time.perf_counter() - t
     exact = faiss.IndexFlatIP(vectors.shape[1])
     exact.add(vectors)
-    qs = np.stack([sv.embed_query(q, [MODEL])[MODEL] for q in make_queries(n_queries, seed=size + 2)]).astype(np.float32)
-    _, truth = exact.search(qs, 10)
-    recalls, ms_ann, ms_exact = [], [], []
-    for q, tr in zip(qs, truth):
+    # queries from the corpus's own distribution (a random chunk's vector plus noise, cosine
+    # about 0.8 to it), as ANN benchmarks do; MiniLM-embedded query texts are reported aside:
+    # against proxy vectors they are out of distribution, which HNSW handles badly and real
+    # MiniLM chunk vectors would not be
+    rng = np.random.default_rng(size + 2)
+    src = vectors[rng.choice(vectors.shape[0], n_queries, replace=False)]
+    noise = rng.standard_normal(src.shape).astype(np.float32)
+    noise /= np.linalg.norm(noise, axis=1, keepdims=True)
+    qs = src + 0.75 * noise
+    qs = (qs / np.linalg.norm(qs, axis=1, keepdims=True)).astype(np.float32)
+    text_qs = np.stack([sv.embed_query(q, [MODEL])[MODEL] for q in make_queries(n_queries, seed=size + 2)]).astype(np.float32)
+    ts_text, _ = exact.search(text_qs, 10)
+    _, got_text = hnsw.search(text_qs, 10)
+    text_recall = float(np.mean([tie_aware_recall(vectors, q, g, t) for q, g, t in zip(text_qs, got_text, ts_text)]))
+    tscores, truth = exact.search(qs, 10)
+    recalls, id_recalls, ms_ann, ms_exact = [], [], [], []
+    for q, tr, ts in zip(qs, truth, tscores):
         t = time.perf_counter()
         _, got = hnsw.search(q.reshape(1, -1), 10)
         ms_ann.append((time.perf_counter() - t) * 1000)
         t = time.perf_counter()
         exact.search(q.reshape(1, -1), 10)
         ms_exact.append((time.perf_counter() - t) * 1000)
-        recalls.append(len(set(got[0].tolist()) & set(tr.tolist())) / 10)
+        recalls.append(tie_aware_recall(vectors, q, got[0], ts))
+        id_recalls.append(len(set(got[0].tolist()) & set(tr.tolist())) / 10)
     note = ("served HNSW index" if served else f"HNSW probe (index served exact below ann_threshold), "
-            f"built in {build_s:.0f}s") + f", M=32 efSearch=128, {len(qs)} MiniLM queries, proxy vectors"
-    log(f"ann {size}: recall@10 {np.mean(recalls):.3f}")
+            f"built in {build_s:.0f}s") + (f", M=32 efSearch=128, {len(qs)} queries (corpus vectors + noise), "
+                                          "proxy vectors")
+    log(f"ann {size}: recall@10 {np.mean(recalls):.3f} (MiniLM text queries: {text_recall:.3f})")
     return [
         Figure("ann_recall_at_10", size, "recall", round(float(np.mean(recalls)), 4), round(float(np.percentile(recalls, 5)), 4),
-               len(recalls), ">= 0.95", bool(np.mean(recalls) >= 0.95), note + " (p95 column: 5th percentile)"),
+               len(recalls), ">= 0.95", bool(np.mean(recalls) >= 0.95),
+               note + "; a returned vector counts when its exact score reaches the exact 10th score (ties"
+               " count), p95 column: 5th percentile", {"id_recall_at_10": round(float(np.mean(id_recalls)), 4),
+                                                     "minilm_text_queries_recall_at_10": round(text_recall, 4)}),
         _fig("ann_search", size, "ms", ms_ann, note="HNSW top-10, one query"),
         _fig("exact_search", size, "ms", ms_exact, note="IndexFlatIP top-10, one query"),
     ]

@@ -429,6 +429,39 @@ def word_vectors(words: list[str], model: str = "minilm") -> np.ndarray:
     return get_embedder(model).encode(words, role="passage")
 
 
+# Mean pairwise cosine of real MiniLM passage embeddings of 400 random synthetic chunks (measured
+# on this corpus generator, seed 7); a plain sum of ~180 word vectors is far more concentrated
+# (0.88), which packs every chunk into one narrow cone and makes approximate search look worse
+# than it is on real embeddings.
+REAL_MEAN_COSINE = 0.39
+
+
+def spread_like_real(vec: np.ndarray, target: float = REAL_MEAN_COSINE, seed: int = 0) -> np.ndarray:
+    """Unit rows of ``vec - lam * mean(vec)``, with ``lam`` in [0, 1] found by bisection so that
+    the mean pairwise cosine of the rows (about the squared norm of their mean) is ``target``:
+    the shared component of bag-of-words sums is shrunk until the vectors are as spread as
+    real sentence embeddings; neighbourhoods (who is close to whom) are otherwise kept."""
+    def unit(v):
+        return v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+
+    if vec.shape[0] < 2:
+        return unit(vec)
+    rng = np.random.default_rng(seed)
+    sample = vec[rng.choice(vec.shape[0], min(vec.shape[0], 5000), replace=False)]
+    mu = unit(sample).mean(axis=0)
+
+    def concentration(lam):
+        return float(np.sum(unit(unit(sample) - lam * mu).mean(axis=0) ** 2))
+
+    lo, hi = 0.0, 1.0
+    if concentration(lo) <= target:
+        return unit(vec)
+    for _ in range(30):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if concentration(mid) > target else (lo, mid)
+    return unit(unit(vec) - lo * mu)
+
+
 def prefill(store, analyzer, vectors: str | None = None, model: str = "minilm", seed: int = 7,
             chunk_words: int = 180, chunk_overlap: int = 30, log: Callable[[str], None] | None = None) -> dict:
     """Fill the analysis cache (and with ``vectors`` the embedding cache of ``model``) for every
@@ -478,7 +511,7 @@ def prefill(store, analyzer, vectors: str | None = None, model: str = "minilm", 
     if vectors == "proxy":
         wv = word_vectors(list(word_id), model)
         m = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, len(word_id)))
-        vec = np.asarray(m @ wv, dtype=np.float32)
+        vec = spread_like_real(np.asarray(m @ wv, dtype=np.float32))
     elif vectors == "random":
         vec = np.random.default_rng(seed).standard_normal((n, emb.dim), dtype=np.float32)
     else:

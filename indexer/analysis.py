@@ -25,6 +25,7 @@ __all__ = ["Analyzer", "fold", "LANGS", "get_analyzer"]
 LANGS = ("fr", "en")
 _KEEP_SHORT = re.compile(r"^[0-9]$")
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
+_PIECE = re.compile(r"\S+")  # what spaCy's tokenizer splits on before anything else
 
 
 def fold(text: str) -> str:
@@ -166,20 +167,25 @@ class Analyzer:
         nlp = self._pipeline(lang)
         spans = []
         if self.mode == "lookup":
+            # spaCy's tokenizer splits on whitespace first and then works on each piece alone,
+            # so a piece's tokens (and their lookup lemmas) are memoised per (lang, piece)
             words = self._words
             if len(words) > 500_000:
                 words.clear()
-            lemmatizer = nlp.get_pipe("lemmatizer")
-            for tok in nlp.tokenizer(lower):
-                if tok.is_punct or tok.is_space:
-                    continue
-                key = (lang, tok.text)
-                hit = words.get(key)
-                if hit is None:
-                    lemma = lemmatizer.lookup_lemmatize(tok)[0]
-                    hit = words[key] = (fold(lemma or tok.text).strip("'’-_."), fold(tok.text))
-                if hit[0] in wanted or hit[1] in wanted:
-                    spans.append((tok.idx, tok.idx + len(tok.text)))
+            lemmatizer = None
+            for m in _PIECE.finditer(lower):
+                key = (lang, m.group())
+                toks = words.get(key)
+                if toks is None:
+                    lemmatizer = lemmatizer or nlp.get_pipe("lemmatizer")
+                    toks = words[key] = tuple(
+                        (tok.idx, tok.idx + len(tok.text), fold(lemmatizer.lookup_lemmatize(tok)[0] or tok.text).strip("'’-_."),
+                         fold(tok.text))
+                        for tok in nlp.tokenizer(m.group()) if not (tok.is_punct or tok.is_space))
+                base = m.start()
+                for a, b, lemma, surface in toks:
+                    if lemma in wanted or surface in wanted:
+                        spans.append((base + a, base + b))
             return spans
         for tok in nlp(lower):
             if tok.is_punct or tok.is_space:

@@ -176,15 +176,23 @@ class Snapshot:
             return {}
         q = np.ascontiguousarray(qvec.reshape(1, -1), dtype=np.float32)
         k = min(n, index.ntotal)
-        if allowed.all():
-            scores, rows = index.search(q, k)
-        else:
-            allowed_rows = np.flatnonzero(allowed).astype(np.int64)
-            if allowed_rows.size == 0:
-                return {}
-            bitmap = np.packbits(allowed, bitorder="little")  # O(n / 8), unlike a hash set of the rows
-            sel = faiss.IDSelectorBitmap(allowed.size, faiss.swig_ptr(bitmap))
-            params = faiss.SearchParametersHNSW(sel=sel, efSearch=max(128, k)) if hasattr(index, "hnsw") \
-                else faiss.SearchParameters(sel=sel)
-            scores, rows = index.search(q, min(k, allowed_rows.size), params=params)
+        # one query: faiss's OpenMP threads cost more than they save (100k x 384 flat scan,
+        # 1 thread 6.5 ms, 2 threads 13.9 ms on the 2-core machine); concurrent requests use
+        # the other core
+        threads = faiss.omp_get_max_threads()
+        faiss.omp_set_num_threads(1)
+        try:
+            if allowed.all():
+                scores, rows = index.search(q, k)
+            else:
+                n_allowed = int(np.count_nonzero(allowed))
+                if n_allowed == 0:
+                    return {}
+                bitmap = np.packbits(allowed, bitorder="little")  # O(n / 8), unlike a hash set of the rows
+                sel = faiss.IDSelectorBitmap(allowed.size, faiss.swig_ptr(bitmap))
+                params = faiss.SearchParametersHNSW(sel=sel, efSearch=max(128, k)) if hasattr(index, "hnsw") \
+                    else faiss.SearchParameters(sel=sel)
+                scores, rows = index.search(q, min(k, n_allowed), params=params)
+        finally:
+            faiss.omp_set_num_threads(threads)
         return {int(r): float(s) for r, s in zip(rows[0], scores[0]) if r >= 0}

@@ -29,6 +29,7 @@ expert scores weighted by role), both normalised by their maximum; closed commun
 """
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from dataclasses import dataclass
@@ -198,15 +199,14 @@ def expert_scores(ctx: Context, scores: ChunkScores) -> tuple[dict, dict]:
     factor = _row_factors(snap, _now_days(), s.recency_half_life_days)
     weights = s.evidence_weights
     votes: dict[str, list] = defaultdict(list)
+    opted_out, people_of, evidence = access.opted_out, snap.people_of, snap.evidence
     for row, f in scores.fused.items():
-        if f <= 0:
+        if f <= 0 or not people_of[row]:
             continue
-        people = [p for p in snap.people_of[row] if access.sees_person(p)]
-        if not people:
-            continue
-        v = f * weights.get(snap.evidence[row], 0.3) * factor[row]
-        for p in people:
-            votes[p].append((v, row))
+        v = f * weights.get(evidence[row], 0.3) * factor[row]
+        for p in people_of[row]:
+            if p not in opted_out:
+                votes[p].append((v, row))
     if s.thread_vote > 0 and snap.answerers:
         # thread propagation: the best chunk of each matched thread votes for its answerers,
         # credited to (and shown as) the answerer's own answer in that thread
@@ -215,15 +215,23 @@ def expert_scores(ctx: Context, scores: ChunkScores) -> tuple[dict, dict]:
             t = snap.thread[row]
             if t and f > best.get(t, 0.0):
                 best[t] = f
+        answerers = snap.answerers
         for t, f in best.items():
-            for p, ev, arow in snap.answerers.get(t, ()):
-                if not access.sees_person(p):
+            for p, ev, arow in answerers.get(t, ()):
+                if p in opted_out:
                     continue
                 v = f * s.thread_vote * weights.get(ev, 0.3) * factor[arow]
                 votes[p].append((v, arow))
+    priors = snap.memo(("prior", access.hidden), lambda: _priors(snap, access))
+    return votes, {p: priors.get(p, 0.0) for p in votes}
+
+
+def _priors(snap, access) -> dict:
+    """Every person's activity prior as this viewer may see it (activity in the communities
+    hidden from the viewer does not count): ln(1 + answers + 2 accepted + 0.5 positive votes).
+    Memoised per loaded build and set of hidden communities."""
     prior = {}
-    for p in votes:
-        act = snap.person_activity.get(p, {})
+    for p, act in snap.person_activity.items():
         answers = accepted = pos = 0
         for comm, (a, acc, pv, _) in act.items():
             if access.sees_community(comm or None):
@@ -231,7 +239,7 @@ def expert_scores(ctx: Context, scores: ChunkScores) -> tuple[dict, dict]:
                 accepted += acc
                 pos += pv
         prior[p] = math.log1p(answers + 2 * accepted + 0.5 * pos)
-    return votes, prior
+    return prior
 
 
 def _memberships(ctx: Context, person_ids) -> dict:
@@ -396,28 +404,39 @@ def community_activity(store, community: str, days: int = 90) -> dict:
             "newest_activity": (newest or "")[:10] or None}
 
 
+def _all_memberships(store) -> dict:
+    """person -> ((community, role), ...), read once per loaded build (memberships are imported
+    with the corpus, and an import is followed by a build)."""
+    out: dict[str, list] = defaultdict(list)
+    for person, community, role in store.conn.execute("SELECT person, community, role FROM memberships"):
+        out[person].append((community, role))
+    return {p: tuple(v) for p, v in out.items()}
+
+
 def search_communities(ctx: Context, query: Query, method: str, k: int) -> list[CommunityHit]:
     snap = ctx.snap
     scores = rank_chunks(snap, query, snap.allowed_for(ctx.access), method, ctx.settings)
+    hidden = ctx.access.hidden
+    community_of, item_type = snap.community, snap.item_type
     per_comm: dict[str, list] = defaultdict(list)
     for row, f in scores.fused.items():
-        c = snap.community[row]
-        if c and ctx.access.sees_community(c):
-            per_comm[c].append((f * (2.0 if snap.item_type[row] == "community" else 1.0), row))
-    content = {c: sum(f for f, _ in sorted(v, reverse=True)[:10]) for c, v in per_comm.items()}
+        c = community_of[row]
+        if c and c not in hidden:
+            per_comm[c].append((f * 2.0 if item_type[row] == "community" else f, row))
+    content = {c: sum(heapq.nlargest(10, (f for f, _ in v))) for c, v in per_comm.items()}
     votes, prior = expert_scores(ctx, scores)
-    expertise = {p: sum(v for v, _ in sorted(vs, reverse=True)[:ctx.settings.expert_top_evidence])
-                 for p, vs in votes.items()}
+    top_n = ctx.settings.expert_top_evidence
     comms = ctx.communities()
+    roles = snap.memo("memberships", lambda: _all_memberships(ctx.store))
     member_score: dict[str, float] = defaultdict(float)
-    if expertise:
-        people = list(expertise)
-        for i in range(0, len(people), 500):
-            part = people[i:i + 500]
-            for person, community, role in ctx.store.conn.execute(
-                    f"SELECT person, community, role FROM memberships WHERE person IN ({','.join('?' * len(part))})", part):
-                if ctx.access.sees_community(community):
-                    member_score[community] += expertise[person] * ROLE_WEIGHT.get(role, 0.3)
+    for person, vs in votes.items():
+        mine = roles.get(person)
+        if not mine:
+            continue
+        expertise = sum(heapq.nlargest(top_n, (v for v, _ in vs))) if len(vs) > top_n else sum(v for v, _ in vs)
+        for community, role in mine:
+            if community not in hidden:
+                member_score[community] += expertise * ROLE_WEIGHT.get(role, 0.3)
     cands = [c for c in set(content) | set(member_score) if c in comms and ctx.access.sees_community(c)]
     if not cands:
         return []

@@ -14,6 +14,9 @@ TEXTS = [
     ("en", "The pumps were cavitating because suction pressure dropped; we replaced the impellers."),
     ("en", "Don't re-run the job: it's already indexed (see README.md, section 2.1)."),
     ("en", "Maintenance teams shared lessons-learned about bearings, seals and vibration analysis."),
+    # runs of spaces, tabs, newlines and a no-break space: pieces are cut where spaCy cuts them
+    ("en", "Pumps  cavitate\n\nwhen suction\tpressure drops;\u00a0seals (bearings)\r\nfail."),
+    ("fr", "Les  pompes\n\n« cavitent »\tquand la\u00a0pression chute…\nVérifiez-le."),
 ]
 
 

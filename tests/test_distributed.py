@@ -73,7 +73,8 @@ def _assert_same_index(a: Path, b: Path) -> None:
         fb = faiss.read_index(str(b / f"vectors-{model}.faiss"))
         va, vb = fa.reconstruct_n(0, fa.ntotal), fb.reconstruct_n(0, fb.ntotal)
         assert va.shape == vb.shape == (len(ca["id"]), ma["dims"][model])
-        np.testing.assert_allclose(va, vb, atol=1e-5)
+        # the exact index stores float16 copies (indexer.build._faiss_index): equal within its rounding
+        np.testing.assert_allclose(va, vb, atol=1e-3)
 
 
 class _InProcessCompute:

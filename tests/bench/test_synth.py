@@ -76,3 +76,34 @@ def test_bench_end_to_end_tiny(tmp_path):
     inc = next(f for f in doc["figures"] if f["name"] == "incremental_10_threads")
     assert 0 < inc["extra"]["embedded"][0] < 60
     assert "| figure |" in res.output
+
+
+def test_tie_aware_recall_counts_tied_neighbours_and_misses():
+    import numpy as np
+
+    from bench.run import tie_aware_recall
+
+    # rows 0 and 1 are the same vector: either one is a correct 1st neighbour
+    v = np.array([[1.0, 0.0], [1.0, 0.0], [0.6, 0.8], [0.0, 1.0]], dtype=np.float32)
+    q = np.array([1.0, 0.0], dtype=np.float32)
+    exact = np.array([1.0, 1.0], dtype=np.float32)  # exact top-2 scores
+    assert tie_aware_recall(v, q, [1, 0], exact) == 1.0
+    assert tie_aware_recall(v, q, [0, 2], exact) == 0.5  # row 2 scores 0.6 < 1.0
+    assert tie_aware_recall(v, q, [3, -1], exact) == 0.0
+
+
+def test_spread_like_real_reaches_the_target_concentration():
+    import numpy as np
+
+    from bench.synth import spread_like_real
+
+    rng = np.random.default_rng(1)
+    common = rng.standard_normal(32)
+    v = (5 * common + rng.standard_normal((400, 32))).astype(np.float32)  # a narrow cone
+    unit = v / np.linalg.norm(v, axis=1, keepdims=True)
+    before = float(np.sum(unit.mean(axis=0) ** 2))
+    out = spread_like_real(v, target=0.3)
+    after = float(np.sum(out.mean(axis=0) ** 2))
+    assert before > 0.8
+    assert abs(after - 0.3) < 0.02
+    assert np.allclose(np.linalg.norm(out, axis=1), 1.0, atol=1e-5)
