@@ -159,7 +159,7 @@ def prepare(workdir: Path, size: int, seed: int, log: Callable[[str], None]) -> 
             store.delete_item("thread", tid)
         info["reused"] = True
     t = time.perf_counter()
-    report = build_index(store, _settings(), show_progress=False)
+    report = build_index(store, _settings(), show_progress=False, full=True)
     info["build_s"] = round(time.perf_counter() - t, 2)
     info["chunks"] = report.chunks
     store.close()

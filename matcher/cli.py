@@ -81,14 +81,14 @@ def _ray_compute(address: str | None):
         raise click.ClickException(str(e)) from None
 
 
-def _build(ctx, db: Path, settings, compute=None) -> None:
+def _build(ctx, db: Path, settings, compute=None, full: bool = False) -> None:
     from indexer.build import build_index
     from indexer.distributed import RayUnavailable
     from indexer.store import Store
 
     store = Store(db)
     try:
-        report = build_index(store, settings, show_progress=True, compute=compute)
+        report = build_index(store, settings, show_progress=True, compute=compute, full=full)
     except RayUnavailable as e:
         raise click.ClickException(str(e)) from None
     finally:
@@ -107,12 +107,14 @@ _RAY_HELP = ("Analyse and embed on Ray: alone, a local Ray instance; auto or ray
 @click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=Path), help="SQLite database file.")
 @click.option("--model", default=None, help="Embedding model: auto, minilm, e5, minilm+e5, hash, or a local folder.")
 @click.option("--ray", "ray_address", is_flag=False, flag_value="local", default=None, metavar="[ADDRESS]", help=_RAY_HELP)
+@click.option("--full", is_flag=True, help="Rebuild the whole index instead of a delta build of the changed items.")
 @click.pass_context
-def index(ctx, corpus_dir, db, model, ray_address):
+def index(ctx, corpus_dir, db, model, ray_address, full):
     """Import CORPUS_DIR (people, communities, memberships, threads, documents) and build the index.
 
-    Incremental: unchanged items are not re-analysed nor re-embedded. Bad lines are reported as
-    file:line: field: problem and skipped; the command then exits with status 1."""
+    Incremental: only the items changed since the last build are re-chunked, and unchanged texts
+    are never re-analysed nor re-embedded. Bad lines are reported as file:line: field: problem
+    and skipped; the command then exits with status 1."""
     from indexer.corpus import import_corpus
     from indexer.store import Store
 
@@ -125,7 +127,7 @@ def index(ctx, corpus_dir, db, model, ray_address):
         store.close()
     _report_problems(report)
     click.echo(f"import {corpus_dir}: {report.summary()}")
-    _build(ctx, db, settings, compute)
+    _build(ctx, db, settings, compute, full)
     if not report.ok:
         sys.exit(1)
 
@@ -134,11 +136,12 @@ def index(ctx, corpus_dir, db, model, ray_address):
 @click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--model", default=None, help="Embedding model (see `savoir index --help`).")
 @click.option("--ray", "ray_address", is_flag=False, flag_value="local", default=None, metavar="[ADDRESS]", help=_RAY_HELP)
+@click.option("--full", is_flag=True, help="Rebuild the whole index instead of a delta build of the changed items.")
 @click.pass_context
-def reindex(ctx, db, model, ray_address):
-    """Rebuild the search index of a database (after imports)."""
+def reindex(ctx, db, model, ray_address, full):
+    """Rebuild the search index of a database (after imports): a delta build of what changed."""
     settings = _settings(ctx, model=model)
-    _build(ctx, db, settings, _ray_compute(ray_address))
+    _build(ctx, db, settings, _ray_compute(ray_address), full)
 
 
 @cli.command(name="import")
