@@ -59,7 +59,7 @@ class Analyzer:
         self._stops: dict[str, set[str]] = {}
         self._langid = None
         self._lock = threading.Lock()
-        self._words: dict[tuple[str, str], tuple[str, str]] = {}   # lookup mode: (lang, token) -> (term, surface)
+        self._words: dict[tuple[str, str], tuple] = {}   # lookup mode: (lang, piece) -> its tokens (see _pieces)
 
     # -- lazy resources -------------------------------------------------------------------
     def _pipeline(self, lang: str):
@@ -120,16 +120,61 @@ class Analyzer:
             out.append(lemma)
         return out
 
+    def _pieces(self, lang: str, lower: str):
+        """Lookup mode: (start, token info) for each whitespace-separated piece of ``lower``.
+
+        spaCy's tokenizer splits on whitespace first and then works on each piece alone, and a
+        lookup lemma depends on the token's text alone, so each piece's tokens are memoised per
+        (lang, piece) as (start, end, highlight lemma, folded surface, BM25 term or None): the
+        same terms and spans as running the pipeline (``tests/test_analysis.py``), with the
+        tokenizer run only on pieces not seen before."""
+        words = self._words
+        if len(words) > 1_000_000:
+            words.clear()
+        nlp = lemmatizer = stops = None
+        for m in _PIECE.finditer(lower):
+            key = (lang, m.group())
+            toks = words.get(key)
+            if toks is None:
+                if nlp is None:
+                    nlp = self._pipeline(lang)
+                    lemmatizer = nlp.get_pipe("lemmatizer")
+                    stops = self._stops[lang]
+                out = []
+                for tok in nlp.tokenizer(m.group()):
+                    if tok.is_punct or tok.is_space:
+                        continue
+                    raw = fold(lemmatizer.lookup_lemmatize(tok)[0] or tok.text)
+                    surface = fold(tok.text)
+                    term = raw.strip("'’-_.")
+                    if not _WORDLIKE.search(tok.text) or surface in stops or raw in stops \
+                            or (len(term) < 2 and not _KEEP_SHORT.match(term)):
+                        term = None
+                    out.append((tok.idx, tok.idx + len(tok.text), raw.strip("'’-_."), surface, term))
+                toks = words[key] = tuple(out)
+            yield m.start(), toks
+
+    def _lookup_terms(self, text: str, lang: str) -> list[str]:
+        return [t[4] for _, toks in self._pieces(lang, text.lower()) for t in toks if t[4] is not None]
+
     def tokens(self, text: str, lang: str | None = None) -> list[str]:
         """Terms of one text, in its language (detected when not given)."""
         lang = lang if lang in LANGS else self.detect(text)
+        if self.mode == "lookup":
+            return self._lookup_terms(text, lang)
         nlp = self._pipeline(lang)
         return self._terms(nlp(text.lower()), lang)
+
+    def pipeline_tokens(self, text: str, lang: str) -> list[str]:
+        """Terms of one text through the whole spaCy pipeline (the reference for lookup mode)."""
+        return self._terms(self._pipeline(lang)(text.lower()), lang)
 
     def tokens_many(self, texts: Sequence[str], langs: Sequence[str] | None = None,
                     batch_size: int = 256) -> list[list[str]]:
         """Terms of many texts (batched through ``nlp.pipe``), each in its language."""
         langs = list(langs) if langs is not None else [self.detect(t) for t in texts]
+        if self.mode == "lookup":
+            return [self._lookup_terms(t, l) if l in LANGS else [] for t, l in zip(texts, langs)]
         out: list[list[str] | None] = [None] * len(texts)
         for lang in LANGS:
             idx = [i for i, l in enumerate(langs) if l == lang]
@@ -167,23 +212,8 @@ class Analyzer:
         nlp = self._pipeline(lang)
         spans = []
         if self.mode == "lookup":
-            # spaCy's tokenizer splits on whitespace first and then works on each piece alone,
-            # so a piece's tokens (and their lookup lemmas) are memoised per (lang, piece)
-            words = self._words
-            if len(words) > 500_000:
-                words.clear()
-            lemmatizer = None
-            for m in _PIECE.finditer(lower):
-                key = (lang, m.group())
-                toks = words.get(key)
-                if toks is None:
-                    lemmatizer = lemmatizer or nlp.get_pipe("lemmatizer")
-                    toks = words[key] = tuple(
-                        (tok.idx, tok.idx + len(tok.text), fold(lemmatizer.lookup_lemmatize(tok)[0] or tok.text).strip("'’-_."),
-                         fold(tok.text))
-                        for tok in nlp.tokenizer(m.group()) if not (tok.is_punct or tok.is_space))
-                base = m.start()
-                for a, b, lemma, surface in toks:
+            for base, toks in self._pieces(lang, lower):
+                for a, b, lemma, surface, _ in toks:
                     if lemma in wanted or surface in wanted:
                         spans.append((base + a, base + b))
             return spans

@@ -332,7 +332,8 @@ def _write_build(store, settings, parts: _Parts, seq: int, show_progress: bool, 
     root = index_dir(store.path)
     builds = root / "builds"
     builds.mkdir(parents=True, exist_ok=True)
-    build_id = _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    # microseconds: build ids sort in creation order even within one second (pruning keeps the newest)
+    build_id = _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]
     tmp = builds / f".{build_id}.tmp"
     tmp.mkdir()
     report = BuildReport(build_id, builds / build_id, n, analysed=parts.analysed, models=models)

@@ -69,3 +69,26 @@ def test_spans_point_at_matched_words():
     text = "Les pompes cavitent souvent."
     spans = an.spans(text, an.query_tokens("pompe"), "fr")
     assert [text[a:b] for a, b in spans] == ["pompes"]
+
+
+def test_lookup_terms_equal_the_full_pipeline_on_the_bundled_corpus():
+    """The memoised per-piece terms (tokens, tokens_many) against the spaCy pipeline run on
+    whole texts: every post, document and profile of the bundled corpus, in its language."""
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "corpora" / "ferrand"
+    texts = list(TEXTS)
+    for line in (root / "threads.jsonl").read_text(encoding="utf-8").splitlines():
+        t = json.loads(line)
+        texts += [(t.get("language") or "fr", t["title"] + "\n" + p["body"]) for p in t["posts"]]
+    for line in (root / "people.jsonl").read_text(encoding="utf-8").splitlines():
+        texts.append(("fr", json.loads(line).get("profile") or ""))
+    texts += [("fr", p.read_text(encoding="utf-8")) for p in sorted((root / "documents").rglob("*.md"))]
+    an = get_analyzer("lookup")
+    langs = [lang if lang in ("fr", "en") else an.detect(text) for lang, text in texts]
+    bodies = [text for _, text in texts]
+    expected = [an.pipeline_tokens(text, lang) for text, lang in zip(bodies, langs)]
+    assert sum(map(len, expected)) > 5000      # a real amount of text was compared
+    assert an.tokens_many(bodies, langs) == expected
+    assert [an.tokens(text, lang) for text, lang in zip(bodies, langs)] == expected
