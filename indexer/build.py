@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import math
 import os
 import shutil
 import sys
@@ -165,21 +166,39 @@ def _write_chunks_table(store, chunks, langs) -> None:
             new)
 
 
+def ivf_lists(n: int) -> int:
+    """Inverted lists of the approximate index for ``n`` vectors: about 2 sqrt(n), a power of 2."""
+    return int(min(65536, max(64, 2 ** round(math.log2(2 * math.sqrt(max(n, 1)))))))
+
+
 def _faiss_index(vectors: np.ndarray, ann_threshold: int):
+    """Exact inner product over float16 copies below ``ann_threshold`` vectors; above, an
+    inverted-file index (IVF, float16 codes) probing 1/16 of its lists.
+
+    IVF rather than HNSW: measured on 1M vectors here (bench/RESULTS.md), IVF2048 builds in 23 s
+    against ~400 s for HNSW (M 32, efConstruction 80), finds 0.97 of the exact top 10 at 5 ms per
+    query where HNSW needs efSearch 1024 and 7.5 ms for 0.93, and stores 2 bytes per dimension."""
     import faiss
 
     dim = vectors.shape[1] if vectors.ndim == 2 and vectors.shape[0] else 1
-    if vectors.shape[0] >= ann_threshold:
-        index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = 80
-        index.hnsw.efSearch = 128
+    n = vectors.shape[0]
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    if n >= ann_threshold and n > 0:
+        nlist = max(1, min(ivf_lists(n), n // 39))   # faiss wants >= 39 training points per list
+        quantizer = faiss.IndexFlatIP(dim)
+        index = faiss.IndexIVFScalarQuantizer(quantizer, dim, nlist, faiss.ScalarQuantizer.QT_fp16,
+                                              faiss.METRIC_INNER_PRODUCT)
+        rng = np.random.default_rng(0)
+        sample = vectors[np.sort(rng.choice(n, min(n, 64 * nlist), replace=False))]
+        index.train(sample)
+        index.nprobe = min(nlist, max(16, nlist // 16))
     else:
         # exact search over float16 copies of the vectors: half the memory and about twice the
         # speed of IndexFlatIP (memory bandwidth bound), same top-10 on the benchmark (recall 1.0;
         # unit vectors lose < 5e-4 per component); the float32 vectors stay in the store's cache
         index = faiss.IndexScalarQuantizer(dim, faiss.ScalarQuantizer.QT_fp16, faiss.METRIC_INNER_PRODUCT)
-    if vectors.shape[0]:
-        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    if n:
+        index.add(vectors)
     return index
 
 

@@ -81,18 +81,25 @@ class Snapshot:
         key = ("access", access.hidden, access.opted_out)
         mask = self._masks.get(key)
         if mask is None:
-            mask = np.ones(self.n, dtype=bool)
+            # the opted-out part is the same for every viewer: computed once, copied per hidden set
+            okey = ("opted_out", access.opted_out)
+            base = self._masks.get(okey)
+            if base is None:
+                base = np.ones(self.n, dtype=bool)
+                if access.opted_out:
+                    profiles = np.flatnonzero(self.rows_of_type("profile"))
+                    owners = np.asarray([self.person[i] for i in profiles], dtype=object)
+                    base[profiles[np.isin(owners, list(access.opted_out))]] = False
+                base.flags.writeable = False
+            mask = base.copy()
             for c in access.hidden:
                 rows = self.rows_of_community.get(c)
                 if rows is not None:
                     mask[rows] = False
-            if access.opted_out:
-                profiles = np.flatnonzero(self.rows_of_type("profile"))
-                owners = np.asarray([self.person[i] for i in profiles], dtype=object)
-                mask[profiles[np.isin(owners, list(access.opted_out))]] = False
             mask.flags.writeable = False
-            if len(self._masks) > 256:
+            if len(self._masks) > 64:      # 1 byte per chunk each: 1 MB per mask at 1M chunks
                 self._masks.clear()
+            self._masks[okey] = base
             self._masks[key] = mask
         return mask
 
@@ -190,8 +197,12 @@ class Snapshot:
                     return {}
                 bitmap = np.packbits(allowed, bitorder="little")  # O(n / 8), unlike a hash set of the rows
                 sel = faiss.IDSelectorBitmap(allowed.size, faiss.swig_ptr(bitmap))
-                params = faiss.SearchParametersHNSW(sel=sel, efSearch=max(128, k)) if hasattr(index, "hnsw") \
-                    else faiss.SearchParameters(sel=sel)
+                if hasattr(index, "nprobe"):        # IVF (indexer.build._faiss_index)
+                    params = faiss.SearchParametersIVF(sel=sel, nprobe=index.nprobe)
+                elif hasattr(index, "hnsw"):        # builds made before IVF replaced HNSW
+                    params = faiss.SearchParametersHNSW(sel=sel, efSearch=max(128, k))
+                else:
+                    params = faiss.SearchParameters(sel=sel)
                 scores, rows = index.search(q, min(k, n_allowed), params=params)
         finally:
             faiss.omp_set_num_threads(threads)

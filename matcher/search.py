@@ -222,24 +222,40 @@ def expert_scores(ctx: Context, scores: ChunkScores) -> tuple[dict, dict]:
                     continue
                 v = f * s.thread_vote * weights.get(ev, 0.3) * factor[arow]
                 votes[p].append((v, arow))
-    priors = snap.memo(("prior", access.hidden), lambda: _priors(snap, access))
-    return votes, {p: priors.get(p, 0.0) for p in votes}
-
-
-def _priors(snap, access) -> dict:
-    """Every person's activity prior as this viewer may see it (activity in the communities
-    hidden from the viewer does not count): ln(1 + answers + 2 accepted + 0.5 positive votes).
-    Memoised per loaded build and set of hidden communities."""
+    totals, by_community = snap.memo("prior_tables", lambda: _prior_tables(snap))
+    hidden_part: dict[str, list] = {}
+    for c in access.hidden:     # activity in communities hidden from the viewer does not count
+        for p, a, acc, pv in by_community.get(c, ()):
+            if p in votes:
+                h = hidden_part.setdefault(p, [0, 0, 0])
+                h[0] += a
+                h[1] += acc
+                h[2] += pv
     prior = {}
+    for p in votes:
+        answers, accepted, pos = totals.get(p, (0, 0, 0))
+        h = hidden_part.get(p)
+        if h:
+            answers, accepted, pos = answers - h[0], accepted - h[1], pos - h[2]
+        prior[p] = math.log1p(answers + 2 * accepted + 0.5 * pos)
+    return votes, prior
+
+
+def _prior_tables(snap) -> tuple[dict, dict]:
+    """Per person (answers, accepted answers, positive votes) over all communities, and per
+    community its people's share of them: a viewer's prior is the total minus the communities
+    hidden from them, ln(1 + answers + 2 accepted + 0.5 positive votes). Once per loaded build."""
+    totals, by_community = {}, defaultdict(list)
     for p, act in snap.person_activity.items():
         answers = accepted = pos = 0
         for comm, (a, acc, pv, _) in act.items():
-            if access.sees_community(comm or None):
-                answers += a
-                accepted += acc
-                pos += pv
-        prior[p] = math.log1p(answers + 2 * accepted + 0.5 * pos)
-    return prior
+            answers += a
+            accepted += acc
+            pos += pv
+            if comm:
+                by_community[comm].append((p, a, acc, pv))
+        totals[p] = (answers, accepted, pos)
+    return totals, dict(by_community)
 
 
 def _memberships(ctx: Context, person_ids) -> dict:
@@ -413,6 +429,44 @@ def _all_memberships(store) -> dict:
     return {p: tuple(v) for p, v in out.items()}
 
 
+def all_community_activity(store, days: int = 90) -> dict:
+    """:func:`community_activity` of every community at once (grouped queries: one pass over
+    the posts instead of one per community); the caller checks visibility."""
+    out = {c: {"members": 0, "active_members_90d": 0, "threads": 0, "solved": 0, "solved_rate": 0.0,
+               "documents": 0, "newest_activity": None, "_newest": None}
+           for (c,) in store.conn.execute("SELECT id FROM communities")}
+    for c, n in store.conn.execute(
+            "SELECT m.community, count(*) FROM memberships m JOIN people p ON p.id = m.person"
+            " WHERE p.opted_out = 0 GROUP BY m.community"):
+        if c in out:
+            out[c]["members"] = n
+    for c, n, solved, last in store.conn.execute(
+            "SELECT community, count(*), coalesce(sum(solved), 0), max(last_activity) FROM threads GROUP BY community"):
+        if c in out:
+            out[c].update(threads=n, solved=int(solved), solved_rate=round(solved / n, 3) if n else 0.0, _newest=last)
+    for c, n, last in store.conn.execute(
+            "SELECT community, count(*), max(coalesce(updated, created)) FROM documents GROUP BY community"):
+        if c in out:
+            out[c]["documents"] = n
+            out[c]["_newest"] = max([d for d in (out[c]["_newest"], last) if d], default=None)
+    for c, a in out.items():
+        newest = a.pop("_newest")
+        a["newest_activity"] = (newest or "")[:10] or None
+        a["_since"] = newest
+    store.conn.execute("CREATE TEMP TABLE IF NOT EXISTS community_since(community TEXT PRIMARY KEY, since TEXT)")
+    store.conn.execute("DELETE FROM temp.community_since")
+    store.conn.executemany("INSERT INTO temp.community_since(community, since) VALUES (?, datetime(?, ?))",
+                           [(c, a["_since"], f"-{days} days") for c, a in out.items() if a["_since"]])
+    for c, n in store.conn.execute(
+            "SELECT t.community, count(DISTINCT p.author) FROM posts p JOIN threads t ON t.id = p.thread"
+            " JOIN people pe ON pe.id = p.author JOIN temp.community_since s ON s.community = t.community"
+            " WHERE pe.opted_out = 0 AND p.created >= s.since GROUP BY t.community"):
+        out[c]["active_members_90d"] = n
+    for a in out.values():
+        a.pop("_since")
+    return out
+
+
 def search_communities(ctx: Context, query: Query, method: str, k: int) -> list[CommunityHit]:
     snap = ctx.snap
     scores = rank_chunks(snap, query, snap.allowed_for(ctx.access), method, ctx.settings)
@@ -467,7 +521,8 @@ def search_communities(ctx: Context, query: Query, method: str, k: int) -> list[
             shown.append(ctx.evidence(row, f, query.terms))
             if len(shown) == 3:
                 break
-        act = ctx.snap.memo(("activity", c), lambda: community_activity(ctx.store, c))
+        act = ctx.snap.memo("activity_all", lambda: all_community_activity(ctx.store)).get(c) \
+            or community_activity(ctx.store, c)
         why = f"{len(top)} matching items in its threads and documents"
         if member_score.get(c):
             why += "; members who know the topic"

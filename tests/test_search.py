@@ -115,3 +115,59 @@ def test_memoised_row_factors_equal_the_per_row_vote(tiny):
         for row in range(snap.n):
             assert factors[row] * 0.7 == pytest.approx(_vote(snap, row, 0.7, day, half_life), rel=1e-9)
     assert len({round(f, 6) for f in factors}) > 1    # recency and votes really vary
+
+
+def test_approximate_index_answers_like_the_exact_one_and_keeps_privacy(tmp_path):
+    """Above ann_threshold the build serves an IVF index; on the tiny corpus it probes every
+    list, so every mode must answer exactly as the exact index does, for an anonymous viewer
+    and for a member of the private community (the IVF search with the privacy selector)."""
+    import json
+
+    from indexer.build import current_build
+    from matcher import Savoir, Settings
+    from tests.conftest import TINY, build_db
+
+    exact_db, ivf_db = tmp_path / "exact.db", tmp_path / "ivf.db"
+    build_db(TINY, exact_db)
+    build_db(TINY, ivf_db, ann_threshold=1)
+    manifest = json.loads((current_build(ivf_db) / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["ann"] is True
+    exact = Savoir.open(exact_db, Settings(model="hash"))
+    ivf = Savoir.open(ivf_db, Settings(model="hash", ann_threshold=1))
+    assert hasattr(ivf.snapshot().vectors["hash"], "nprobe")
+    checked = 0
+    for viewer in (None, "p6"):
+        for mode, query in (("experts", "pompe cavitation"), ("threads", "Power BI refresh"),
+                            ("communities", "réorganisation atelier B")):
+            a = [(r.id, round(r.score, 5)) for r in exact.search(query, mode=mode, viewer=viewer, method="dense").results]
+            b = [(r.id, round(r.score, 5)) for r in ivf.search(query, mode=mode, viewer=viewer, method="dense").results]
+            assert [i for i, _ in a] == [i for i, _ in b], (viewer, mode)
+            assert all(abs(x - y) < 1e-3 for (_, x), (_, y) in zip(a, b)), (viewer, mode)  # float16 sums
+            checked += bool(a)
+            if viewer is None:
+                assert "c-secret" not in {r.id for r in ivf.search(query, mode="communities").results}
+    assert checked >= 5
+
+
+@pytest.mark.parametrize("corpus", ["tiny", "ferrand"])
+def test_grouped_community_indicators_equal_the_per_community_ones(corpus, tmp_path):
+    """all_community_activity (grouped SQL, memoised per build) against community_activity,
+    community by community, on a read-only connection as the web app opens it."""
+    from indexer.corpus import import_corpus
+    from indexer.store import Store
+    from matcher.search import all_community_activity, community_activity
+    from tests.conftest import ROOT
+
+    db = tmp_path / "s.db"
+    store = Store(db)
+    report = import_corpus(store, ROOT / "corpora" / corpus)
+    assert report.ok
+    store.close()
+    ro = Store(db, readonly=True)
+    grouped = all_community_activity(ro)
+    ids = [r[0] for r in ro.conn.execute("SELECT id FROM communities")]
+    assert len(ids) >= 3 and set(grouped) == set(ids)
+    assert any(a["active_members_90d"] for a in grouped.values())
+    for c in ids:
+        assert grouped[c] == community_activity(ro, c), c
+    ro.close()
