@@ -46,7 +46,7 @@ class Settings:
     # chunking
     chunk_words: int = 180
     chunk_overlap: int = 30
-    # approximate vector index above this many chunks (HNSW); exact inner product below
+    # approximate vector index above this many chunks (IVF, float16); exact inner product below
     ann_threshold: int = 200_000
     # a re-index re-chunks only the items changed since the previous build (delta build) while
     # they hold at most this share of its chunks; a full build otherwise (and above ann_threshold)
