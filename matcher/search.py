@@ -124,6 +124,9 @@ def _snippet(text: str, title: str, spans_fn, terms, width: int = 240, lang: str
     return prefix + snippet + suffix, inside
 
 
+MIN_EVIDENCE_WORDS = 8   # shorter chunk bodies are shown as evidence only when nothing else matched
+
+
 class Context:
     """What one search needs: the snapshot, the store, settings, the viewer's access, spans."""
 
@@ -157,6 +160,31 @@ class Context:
 
     def communities(self) -> dict:
         return {r["id"]: r for r in self.store.query("SELECT * FROM communities")}
+
+    def informative(self, row: int) -> bool:
+        """Whether a chunk says something of its own: a reply such as "Worked, thanks a lot."
+        matches a query through the thread title every post chunk carries, but shows nothing."""
+        cid = self.snap.ids[row]
+        title, text = self.texts([cid])[cid]
+        body = text[len(title) + 1:] if title and text.startswith(title + "\n") else text
+        return len(body.split()) >= MIN_EVIDENCE_WORDS
+
+    def pick_evidence(self, scored, n: int, key=lambda row: row, skip=lambda row: False) -> list:
+        """Up to ``n`` of ``scored`` ((score, row), best first), one per ``key``, the informative
+        chunks first and the others only to fill up; scores are not changed."""
+        cands, seen = [], set()
+        for f, row in scored:
+            k = key(row)
+            if k in seen or skip(row):
+                continue
+            seen.add(k)
+            cands.append((f, row))
+            if len(cands) >= 4 * n:
+                break
+        self.texts([self.snap.ids[r] for _, r in cands])
+        good = [c for c in cands if self.informative(c[1])]
+        rest = [c for c in cands if c not in good]
+        return (good + rest)[:n]
 
     def evidence(self, row: int, score: float, terms) -> Evidence:
         snap = self.snap
@@ -308,15 +336,8 @@ def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expe
             lex += scores.lexical.get(row, 0.0)
             sem += scores.dense.get(row, 0.0)
             rec += _recency(ctx.snap.created_days[row], _now_days(), ctx.settings.recency_half_life_days)
-        shown, seen_items = [], set()
-        for v, row in top:
-            key = ctx.snap.thread[row] or ctx.snap.item_id[row]
-            if key in seen_items:
-                continue
-            seen_items.add(key)
-            shown.append(ctx.evidence(row, v, query.terms))
-            if len(shown) == 3:
-                break
+        shown = [ctx.evidence(row, v, query.terms)
+                 for v, row in ctx.pick_evidence(top, 3, key=lambda r: ctx.snap.thread[r] or ctx.snap.item_id[r])]
         breakdown = {
             "content": round(content[p] / cmax, 4), "prior": round(prior[p] / pmax, 4),
             "prior_weight": lam, "prior_form": ctx.settings.prior_form,
@@ -354,7 +375,8 @@ def search_items(ctx: Context, query: Query, method: str, k: int) -> list[ItemHi
     out = []
     for typ, item in ranked:
         best_f, best_row = per_item[(typ, item)][0]
-        ev = ctx.evidence(best_row, best_f, query.terms)
+        shown_f, shown_row = ctx.pick_evidence(per_item[(typ, item)], 1)[0]
+        ev = ctx.evidence(shown_row, shown_f, query.terms)
         breakdown = {"best_chunk": round(best_f, 4), "lexical": round(scores.lexical.get(best_row, 0.0), 4),
                      "semantic": round(scores.dense.get(best_row, 0.0), 4), "chunks_matched": len(per_item[(typ, item)])}
         if typ == "thread":
@@ -512,15 +534,8 @@ def search_communities(ctx: Context, query: Query, method: str, k: int) -> list[
             if who and not who["opted_out"]:
                 coord = {"id": who["id"], "name": who["name"], "title": who["title"]}
         top = sorted(per_comm.get(c, []), reverse=True)
-        shown, seen = [], set()
-        for f, row in top:
-            key = snap.thread[row] or snap.item_id[row]
-            if key in seen or snap.item_type[row] == "community":
-                continue
-            seen.add(key)
-            shown.append(ctx.evidence(row, f, query.terms))
-            if len(shown) == 3:
-                break
+        shown = [ctx.evidence(row, f, query.terms) for f, row in ctx.pick_evidence(
+            top, 3, key=lambda r: snap.thread[r] or snap.item_id[r], skip=lambda r: snap.item_type[r] == "community")]
         act = ctx.snap.memo("activity_all", lambda: all_community_activity(ctx.store)).get(c) \
             or community_activity(ctx.store, c)
         why = f"{len(top)} matching items in its threads and documents"

@@ -171,3 +171,36 @@ def test_grouped_community_indicators_equal_the_per_community_ones(corpus, tmp_p
     for c in ids:
         assert grouped[c] == community_activity(ro, c), c
     ro.close()
+
+
+def test_short_thank_you_replies_are_not_shown_as_evidence(tmp_path):
+    """Every post chunk carries its thread title, so a bare "thanks" reply matches a query on
+    the title as well as the answer does; the evidence shown is the informative chunk."""
+    from indexer.build import build_index
+    from indexer.corpus import import_corpus
+    from indexer.store import Store
+    from matcher import Savoir, Settings
+    from tests.conftest import TINY
+
+    db = tmp_path / "s.db"
+    store = Store(db)
+    import_corpus(store, TINY)
+    title = "Courroie du convoyeur C-7 qui patine"
+    store.upsert_thread({"id": "t-courroie", "title": title, "community": "c-usine", "created": "2024-05-02T08:00:00",
+                         "posts": [
+                             {"id": "tc-1", "author": "p4", "created": "2024-05-02T08:00:00", "kind": "question",
+                              "body": "Depuis lundi ça glisse au démarrage, même après un retensionnement hier soir."},
+                             {"id": "tc-2", "author": "p1", "created": "2024-05-02T09:00:00", "accepted": True,
+                              "body": "Vérifie l'alignement des poulies et l'usure des gorges : une poulie lustrée fait "
+                                      "glisser même une bande neuve. Nettoie et remplace la poulie si besoin."},
+                             {"id": "tc-3", "author": "p3", "created": "2024-05-02T10:00:00", "body": "Merci, ça marche !"}]})
+    build_index(store, Settings(model="hash"), show_progress=False)
+    store.close()
+    sv = Savoir.open(db, Settings(model="hash"))
+    hit = sv.search(title, mode="threads").results[0]
+    assert hit.id == "t-courroie"
+    # the bare reply is the best-scoring chunk (shortest, all title words): the case at hand
+    assert hit.breakdown["chunks_matched"] == 3
+    assert "Merci" not in hit.snippet and len(hit.snippet.split()) >= 8
+    community = next(c for c in sv.search(title, mode="communities").results if c.id == "c-usine")
+    assert all("Merci, ça marche" not in e.snippet for e in community.evidence)
