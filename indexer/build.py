@@ -171,7 +171,7 @@ def ivf_lists(n: int) -> int:
     return int(min(65536, max(64, 2 ** round(math.log2(2 * math.sqrt(max(n, 1)))))))
 
 
-def _faiss_index(vectors: np.ndarray, ann_threshold: int):
+def _faiss_index(vectors: np.ndarray, ann_threshold: int, trained=None):
     """Exact inner product over float16 copies below ``ann_threshold`` vectors; above, an
     inverted-file index (IVF, float16 codes) probing 1/8 of its lists.
 
@@ -183,7 +183,11 @@ def _faiss_index(vectors: np.ndarray, ann_threshold: int):
     dim = vectors.shape[1] if vectors.ndim == 2 and vectors.shape[0] else 1
     n = vectors.shape[0]
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-    if n >= ann_threshold and n > 0:
+    if n >= ann_threshold and n > 0 and trained is not None:
+        # a delta build: the previous build's trained lists, emptied and filled again
+        index = faiss.clone_index(trained)
+        index.reset()
+    elif n >= ann_threshold and n > 0:
         nlist = max(1, min(ivf_lists(n), n // 39))   # faiss wants >= 39 training points per list
         quantizer = faiss.IndexFlatIP(dim)
         index = faiss.IndexIVFScalarQuantizer(quantizer, dim, nlist, faiss.ScalarQuantizer.QT_fp16,
@@ -219,7 +223,8 @@ def _delta_base(store, settings) -> tuple[Path, dict] | None:
         manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if manifest.get("format") != FORMAT_VERSION or manifest.get("changes_seq") is None or manifest.get("ann") \
+    if manifest.get("format") != FORMAT_VERSION or manifest.get("changes_seq") is None \
+            or (manifest.get("ann") and not manifest.get("ivf_trained_chunks")) \
             or manifest.get("build_settings") != _build_settings(settings) \
             or not (path / "bm25_tf.npz").exists() or not (path / "bm25_doclen.npy").exists():
         return None
@@ -234,7 +239,8 @@ def build_index(store, settings, show_progress: bool = True,
     By default only the items changed since the served build are re-chunked, re-analysed and
     re-embedded, and the rest of the build is carried over (a delta build: same artefacts as a
     full build up to the order of the rows; ``tests/test_indexing.py`` checks it); ``full``
-    (or a change of settings, a large change, an approximate index) rebuilds everything.
+    (or a change of settings, a large change, an approximate index whose corpus moved by more
+    than delta_max_share since its lists were trained) rebuilds everything.
     ``compute`` (optional) fills the analysis and embedding caches first, e.g. on Ray workers;
     by default what is missing from the caches is computed in this process."""
     t0 = time.time()
@@ -261,6 +267,8 @@ class _Parts:
     chunks: list               # the new Chunk objects (for ``compute.embed``)
     analysed: int
     delta: dict | None = None  # {"changed_items", "dropped", "added"} for a delta build
+    trained: dict = field(default_factory=dict)   # model spec -> the previous build's IVF index (delta)
+    trained_chunks: int | None = None             # chunks its lists were trained on
 
 
 def _cols(chunks, langs) -> dict:
@@ -329,17 +337,27 @@ def _delta_parts(store, settings, base, seq, compute, show_progress, log) -> _Pa
     kept_tf = sparse.csc_matrix((kept_tf.data, kept_tf.indices, kept_tf.indptr), shape=(len(vocab), keep.size))
     bm25 = BM25Matrix.from_counts(vocab, sparse.hstack([kept_tf, tf_new], format="csc"),
                                   np.concatenate([old.doc_len[keep], len_new]))
-    carried = {}
+    carried, trained = {}, {}
     import faiss
 
+    n_new = keep.size + len(chunks)
+    retrain = manifest.get("ann") and abs(n_new - manifest["ivf_trained_chunks"]) > settings.delta_max_share * \
+        manifest["ivf_trained_chunks"]
+    if retrain or (not manifest.get("ann") and n_new >= settings.ann_threshold):
+        log("delta build: the approximate index needs (re)training on the current chunks: full build")
+        return None
     for spec in manifest["models"]:
         index = faiss.read_index(str(path / f"vectors-{spec.replace('/', '_')}.faiss"))
+        if hasattr(index, "nprobe"):
+            index.make_direct_map()
+            if n_new >= settings.ann_threshold:
+                trained[spec] = index
         carried[spec] = index.reconstruct_n(0, index.ntotal)[keep] if index.ntotal else \
             np.zeros((0, manifest["dims"][spec]), dtype=np.float32)
     delta = {"changed_items": sum(len(v) for v in changed.values()), "dropped": len(dropped_ids), "added": len(chunks),
              "base": manifest["build_id"]}
     return _Parts(cols, bm25, [c.text for c in chunks], [c.text_hash for c in chunks], carried, chunks,
-                  n_analysed + n_remote, delta)
+                  n_analysed + n_remote, delta, trained, manifest.get("ivf_trained_chunks"))
 
 
 def _write_build(store, settings, parts: _Parts, seq: int, show_progress: bool, compute) -> BuildReport:
@@ -374,7 +392,8 @@ def _write_build(store, settings, parts: _Parts, seq: int, show_progress: bool, 
             if spec in parts.carried:
                 vectors = np.vstack([parts.carried[spec], vectors]) if vectors.shape[0] else parts.carried[spec]
             dims[spec] = int(vectors.shape[1])
-            faiss.write_index(_faiss_index(vectors, settings.ann_threshold), str(tmp / f"vectors-{spec.replace('/', '_')}.faiss"))
+            faiss.write_index(_faiss_index(vectors, settings.ann_threshold, parts.trained.get(spec)),
+                              str(tmp / f"vectors-{spec.replace('/', '_')}.faiss"))
         (tmp / "chunks.json").write_text(json.dumps(parts.cols, ensure_ascii=False), encoding="utf-8")
         counts = store.counts()
         manifest = {
@@ -384,6 +403,9 @@ def _write_build(store, settings, parts: _Parts, seq: int, show_progress: bool, 
             "model_setting": settings.model, "analyzer": analyzer.name, "french_share": round(french, 3),
             "chunks": n, "counts": counts, "versions": _versions(),
             "ann": n >= settings.ann_threshold,
+            # the IVF lists were trained on this many chunks (carried over by delta builds, which
+            # retrain through a full build once the corpus moved by more than delta_max_share)
+            "ivf_trained_chunks": (parts.trained_chunks if parts.trained else n) if n >= settings.ann_threshold else None,
             "changes_seq": seq, "build_settings": _build_settings(settings),
             "kind": "delta" if parts.delta else "full",
         }

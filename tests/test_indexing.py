@@ -202,3 +202,33 @@ def test_delta_build_falls_back_to_full_when_settings_change(corpus, tmp_path):
     # the change log is spent once a build covering it is served
     assert store.change_seq() == 0 or not store.changed_items(0, store.change_seq())["person"]
     store.close()
+
+
+def test_delta_build_over_an_approximate_index_reuses_its_trained_lists(corpus, tmp_path):
+    """Above ann_threshold a delta build keeps the IVF index's trained lists and refills them:
+    on the tiny corpus every list is probed, so it answers exactly like a full build."""
+    from matcher import Savoir
+
+    db = tmp_path / "s.db"
+    _, first = build_db(corpus, db, ann_threshold=1)
+    assert first.kind == "full"
+    store = Store(db)
+    store.upsert_thread({"id": "t-ivf", "title": "Vibrations du ventilateur V-3", "community": "c-usine",
+                         "created": "2024-06-01T09:00:00",
+                         "posts": [{"id": "t-ivf-1", "author": "p1", "created": "2024-06-01T09:00:00",
+                                    "body": "Le ventilateur V-3 vibre fortement depuis le remplacement des paliers."}]})
+    settings = Settings(model="hash", ann_threshold=1, delta_max_share=0.9)
+    delta = build_index(store, settings, show_progress=False)
+    assert delta.kind == "delta"
+    manifest = json.loads((current_build(db) / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["ann"] and manifest["ivf_trained_chunks"] == first.chunks
+    sv = Savoir.open(db, settings)
+    assert hasattr(sv.snapshot().vectors["hash"], "nprobe")
+    got = {m: [r.id for r in sv.search("ventilateur vibrations paliers", mode=m).results] for m in ("threads", "experts")}
+    assert got["threads"][0] == "t-ivf"
+    full = build_index(store, settings, show_progress=False, full=True)
+    store.close()
+    assert full.kind == "full"
+    sv = Savoir.open(db, settings)
+    assert {m: [r.id for r in sv.search("ventilateur vibrations paliers", mode=m).results]
+            for m in ("threads", "experts")} == got
