@@ -578,7 +578,7 @@ def bench_web(db: Path, size: int, clients=(10, 50), total: int = 600, seconds: 
 
 # -- driver -----------------------------------------------------------------------------------
 def run(sizes: list[int], repeat: int = 3, workdir: Path | None = None, seed: int = 7, index_sample: int = 2000,
-        n_queries: int = 30, rank_bm25_max: int = 100_000, incremental_max: int = 100_000, ann_probe_min: int = 50_000,
+        n_queries: int = 30, rank_bm25_max: int = 100_000, incremental_max: int = 1_000_000, ann_probe_min: int = 50_000,
         web: bool = True, web_requests: int = 600, log: Callable[[str], None] = print,
         checkpoint: Callable[[dict], None] | None = None) -> dict:
     """All figures for the given corpus sizes (chunks); returns the JSON document."""
