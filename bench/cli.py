@@ -53,7 +53,8 @@ def _write(out: Path, doc: dict) -> None:
 def bench_command(sizes, out, repeat, workdir, index_sample, n_queries, rank_bm25_max, web, web_requests, seed):
     """Benchmark indexing, incremental updates, query latency, recall and memory.
 
-    Not part of the test run; takes minutes at 100k chunks and about an hour at 1m."""
+    Not part of the test run: about 6 minutes for 10k and 100k chunks on 2 cores, 15-25 more
+    for 1m (bench/RESULTS.md)."""
     from .run import run, table
 
     doc = run(sizes, repeat=repeat, workdir=workdir, seed=seed, index_sample=index_sample, n_queries=n_queries,
