@@ -13,10 +13,12 @@ it credits (post author, document authors, profile owner) with
 
     content(p) = sum of the person's top ``expert_top_evidence`` votes (chunk and thread votes)
     prior(p)   = ln(1 + answers + 2 * accepted + 0.5 * positive votes) over visible communities
-    score(p)   = (1 - lambda) * content(p) / max content + lambda * prior(p) / max prior
+    score(p)   = content(p) / max content * (1 - lambda + lambda * prior(p) / max prior)
 
 with w_kind from the settings (accepted answer > answer > document > profile > question)
-and lambda = ``prior_weight`` (``prior_form = "product"``: content^(1-lambda) * prior^lambda).
+and lambda = ``prior_weight``: the prior reorders people whose content matches and never lifts
+one whose content does not (``prior_form = "gated"``, the default; "linear":
+(1 - lambda) * content / max + lambda * prior / max; "product": content^(1-lambda) * prior^lambda).
 Thread votes let a question that matches the query credit the people who answered it even
 when their answer shares no words with it. Only people with content evidence are ranked.
 
@@ -312,7 +314,10 @@ def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expe
     cmax = max(content.values()) or 1.0
     pmax = max(prior.values()) or 1.0
     lam = ctx.settings.prior_weight
-    if ctx.settings.prior_form == "product":
+    if ctx.settings.prior_form == "gated":
+        # the prior only reorders people whose content matches: content x (1 - w + w x prior)
+        final = {p: (content[p] / cmax) * (1 - lam + lam * prior[p] / pmax) for p in content}
+    elif ctx.settings.prior_form == "product":
         # log-linear: (content / max)^(1 - w) * ((1 + prior) / (1 + max prior))^w
         final = {p: (content[p] / cmax) ** (1 - lam) * ((1 + prior[p]) / (1 + pmax)) ** lam for p in content}
     else:

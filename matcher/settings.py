@@ -36,13 +36,14 @@ class Settings:
         "accepted_answer": 1.0, "answer": 0.7, "document": 0.6, "question": 0.25, "profile": 0.45, "comment": 0.2})
     recency_half_life_days: float = 730.0
     # chosen on the judged expert sets (bundled corpus, quantumcomputing held-out): eval/README.md
-    prior_weight: float = 0.5
+    prior_weight: float = 0.7
     # a matched thread also votes for the people who answered it (their answer need not match
     # the query's words): vote = best fused chunk of the thread * w_kind(answer) * thread_vote
     thread_vote: float = 0.5
-    # how the prior joins content: "linear" (weighted sum of max-normalised scores) or
-    # "product" (log-linear: content^(1 - w) * prior^w, Balog-style p(q|e) p(e))
-    prior_form: str = "linear"
+    # how the prior joins content: "gated" (content x (1 - w + w x prior): activity reorders
+    # people whose content matches and never lifts one whose content does not), "linear"
+    # (weighted sum of max-normalised scores) or "product" (content^(1 - w) * prior^w)
+    prior_form: str = "gated"
     # chunking
     chunk_words: int = 180
     chunk_overlap: int = 30
@@ -127,8 +128,8 @@ def load_settings(config: str | Path | None = None, env: dict | None = None, **o
         raise SettingsError(f"fusion: {s.fusion!r} is not known; use convex or rrf")
     if not 0.0 <= s.alpha <= 1.0:
         raise SettingsError(f"alpha: {s.alpha} is outside [0, 1]")
-    if s.prior_form not in ("linear", "product"):
-        raise SettingsError(f"prior_form: {s.prior_form!r} is not known; use linear or product")
+    if s.prior_form not in ("linear", "product", "gated"):
+        raise SettingsError(f"prior_form: {s.prior_form!r} is not known; use linear, product or gated")
     if not 0.0 <= s.prior_weight <= 1.0:
         raise SettingsError(f"prior_weight: {s.prior_weight} is outside [0, 1]")
     if s.analyzer not in ("lookup", "pipeline"):
