@@ -389,7 +389,6 @@ def bench_ann(db: Path, size: int, n_queries: int, probe: bool, log) -> list[Fig
         t = time.perf_counter()
         ann = _faiss_index(vectors, 0)
         build_s = time.perf_counter() - t
-    hnsw = ann
     kind = (f"IVF{ann.nlist} nprobe {ann.nprobe}, float16" if hasattr(ann, "nprobe")
             else "HNSW M=32 efSearch=128")
     exact = faiss.IndexFlatIP(vectors.shape[1])
@@ -406,13 +405,13 @@ def bench_ann(db: Path, size: int, n_queries: int, probe: bool, log) -> list[Fig
     qs = (qs / np.linalg.norm(qs, axis=1, keepdims=True)).astype(np.float32)
     text_qs = np.stack([sv.embed_query(q, [MODEL])[MODEL] for q in make_queries(n_queries, seed=size + 2)]).astype(np.float32)
     ts_text, _ = exact.search(text_qs, 10)
-    _, got_text = hnsw.search(text_qs, 10)
+    _, got_text = ann.search(text_qs, 10)
     text_recall = float(np.mean([tie_aware_recall(vectors, q, g, t) for q, g, t in zip(text_qs, got_text, ts_text)]))
     tscores, truth = exact.search(qs, 10)
     recalls, id_recalls, ms_ann, ms_exact = [], [], [], []
     for q, tr, ts in zip(qs, truth, tscores):
         t = time.perf_counter()
-        _, got = hnsw.search(q.reshape(1, -1), 10)
+        _, got = ann.search(q.reshape(1, -1), 10)
         ms_ann.append((time.perf_counter() - t) * 1000)
         t = time.perf_counter()
         exact.search(q.reshape(1, -1), 10)

@@ -146,11 +146,10 @@ class Analyzer:
                         continue
                     raw = fold(lemmatizer.lookup_lemmatize(tok)[0] or tok.text)
                     surface = fold(tok.text)
-                    term = raw.strip("'’-_.")
-                    if not _WORDLIKE.search(tok.text) or surface in stops or raw in stops \
-                            or (len(term) < 2 and not _KEEP_SHORT.match(term)):
-                        term = None
-                    out.append((tok.idx, tok.idx + len(tok.text), raw.strip("'’-_."), surface, term))
+                    lemma = raw.strip("'’-_.")
+                    is_term = _WORDLIKE.search(tok.text) and surface not in stops and raw not in stops \
+                        and (len(lemma) >= 2 or _KEEP_SHORT.match(lemma))
+                    out.append((tok.idx, tok.idx + len(tok.text), lemma, surface, lemma if is_term else None))
                 toks = words[key] = tuple(out)
             yield m.start(), toks
 

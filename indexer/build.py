@@ -145,25 +145,35 @@ _CHUNK_COLS = ("id", "item_type", "item_id", "thread", "document", "post", "pers
                "lang", "created", "votes", "text_hash", "position")
 
 
+def _chunk_row(c, lang) -> tuple:
+    """A chunk's row of the chunks table, in _CHUNK_COLS order (text not included)."""
+    return (c.id, c.item_type, c.item_id, c.thread, c.document, c.post, c.person, c.community, c.evidence,
+            c.title, lang, c.created, c.votes, c.text_hash, c.position)
+
+
+def _replace_chunk_rows(store, gone_ids, rows) -> None:
+    """Delete the chunks ``gone_ids`` and insert or replace ``rows`` (_chunk_row + text), in one
+    transaction."""
+    with store.transaction():
+        store.conn.executemany("DELETE FROM chunks WHERE id = ?", [(i,) for i in gone_ids])
+        store.conn.executemany(
+            f"INSERT OR REPLACE INTO chunks({', '.join(_CHUNK_COLS)}, text) VALUES ({','.join('?' * (len(_CHUNK_COLS) + 1))})",
+            rows)
+
+
 def _write_chunks_table(store, chunks, langs) -> None:
     """Make the chunks table hold exactly these chunks, writing only the rows that changed
     (a row's text is identified by its text hash, so it is not read back)."""
     old = {r[0]: r for r in store.conn.execute(f"SELECT {', '.join(_CHUNK_COLS)} FROM chunks")}
     new, keep = [], set()
     for c, lang in zip(chunks, langs):
-        row = (c.id, c.item_type, c.item_id, c.thread, c.document, c.post, c.person, c.community, c.evidence,
-               c.title, lang, c.created, c.votes, c.text_hash, c.position)
+        row = _chunk_row(c, lang)
         keep.add(c.id)
         if old.get(c.id) != row:
             new.append(row + (c.text,))
-    gone = [(i,) for i in old if i not in keep]
-    if not new and not gone:
-        return
-    with store.transaction():
-        store.conn.executemany("DELETE FROM chunks WHERE id = ?", gone)
-        store.conn.executemany(
-            f"INSERT OR REPLACE INTO chunks({', '.join(_CHUNK_COLS)}, text) VALUES ({','.join('?' * (len(_CHUNK_COLS) + 1))})",
-            new)
+    gone = [i for i in old if i not in keep]
+    if new or gone:
+        _replace_chunk_rows(store, gone, new)
 
 
 def ivf_lists(n: int) -> int:
@@ -206,6 +216,12 @@ def _faiss_index(vectors: np.ndarray, ann_threshold: int, trained=None):
     if n:
         index.add(vectors)
     return index
+
+
+def _models_for(settings, langs) -> tuple[list[str], float]:
+    """The embedders for chunks in these languages (see resolve_models) and their French share."""
+    french = sum(1 for l in langs if l == "fr") / max(1, len(langs))
+    return resolve_models(settings.model, french), french
 
 
 def _build_settings(settings) -> dict:
@@ -294,6 +310,7 @@ def _full_parts(store, settings, compute, show_progress) -> _Parts:
 
 
 def _delta_parts(store, settings, base, seq, compute, show_progress, log) -> _Parts | None:
+    import faiss
     from scipy import sparse
 
     from matcher.bm25 import BM25Matrix
@@ -312,24 +329,24 @@ def _delta_parts(store, settings, base, seq, compute, show_progress, log) -> _Pa
         log(f"delta build: {int(drop.sum())} rows out, {len(chunks)} in, over {settings.delta_max_share:.0%}"
             f" of {n_prev}: full build")
         return None
+    keep = np.flatnonzero(~drop)
+    n_new = keep.size + len(chunks)
+    trained_on = manifest.get("ivf_trained_chunks")
+    if (manifest.get("ann") and abs(n_new - trained_on) > settings.delta_max_share * trained_on) \
+            or (not manifest.get("ann") and n_new >= settings.ann_threshold):
+        log("delta build: the approximate index needs (re)training on the current chunks: full build")
+        return None
     analyzer = get_analyzer(settings.analyzer)
     n_remote = compute.analyse(store, settings.analyzer, chunks) if compute is not None else 0
     tokens, langs, n_analysed = _analyse(store, analyzer, chunks, show_progress)
-    keep = np.flatnonzero(~drop)
     cols = {k: [v[i] for i in keep] for k, v in prev.items()}
     for k, v in _cols(chunks, langs).items():
         cols[k].extend(v)
-    french = sum(1 for l in cols["lang"] if l == "fr") / max(1, len(cols["lang"]))
-    if resolve_models(settings.model, french) != manifest["models"]:
+    if _models_for(settings, cols["lang"])[0] != manifest["models"]:
         log("delta build: the corpus language mix now calls for other models: full build")
         return None
     dropped_ids = [prev["id"][i] for i in np.flatnonzero(drop)]
-    with store.transaction():
-        store.conn.executemany("DELETE FROM chunks WHERE id = ?", [(i,) for i in dropped_ids])
-        store.conn.executemany(
-            f"INSERT OR REPLACE INTO chunks({', '.join(_CHUNK_COLS)}, text) VALUES ({','.join('?' * (len(_CHUNK_COLS) + 1))})",
-            [(c.id, c.item_type, c.item_id, c.thread, c.document, c.post, c.person, c.community, c.evidence,
-              c.title, lang, c.created, c.votes, c.text_hash, c.position, c.text) for c, lang in zip(chunks, langs)])
+    _replace_chunk_rows(store, dropped_ids, [_chunk_row(c, lang) + (c.text,) for c, lang in zip(chunks, langs)])
     old = BM25Matrix.load(path, counts=True)
     vocab = dict(old.vocab)
     tf_new, len_new = BM25Matrix.counts(tokens, vocab)
@@ -338,14 +355,6 @@ def _delta_parts(store, settings, base, seq, compute, show_progress, log) -> _Pa
     bm25 = BM25Matrix.from_counts(vocab, sparse.hstack([kept_tf, tf_new], format="csc"),
                                   np.concatenate([old.doc_len[keep], len_new]))
     carried, trained = {}, {}
-    import faiss
-
-    n_new = keep.size + len(chunks)
-    retrain = manifest.get("ann") and abs(n_new - manifest["ivf_trained_chunks"]) > settings.delta_max_share * \
-        manifest["ivf_trained_chunks"]
-    if retrain or (not manifest.get("ann") and n_new >= settings.ann_threshold):
-        log("delta build: the approximate index needs (re)training on the current chunks: full build")
-        return None
     for spec in manifest["models"]:
         index = faiss.read_index(str(path / f"vectors-{spec.replace('/', '_')}.faiss"))
         if hasattr(index, "nprobe"):
@@ -357,17 +366,15 @@ def _delta_parts(store, settings, base, seq, compute, show_progress, log) -> _Pa
     delta = {"changed_items": sum(len(v) for v in changed.values()), "dropped": len(dropped_ids), "added": len(chunks),
              "base": manifest["build_id"]}
     return _Parts(cols, bm25, [c.text for c in chunks], [c.text_hash for c in chunks], carried, chunks,
-                  n_analysed + n_remote, delta, trained, manifest.get("ivf_trained_chunks"))
+                  n_analysed + n_remote, delta, trained, trained_on)
 
 
 def _write_build(store, settings, parts: _Parts, seq: int, show_progress: bool, compute) -> BuildReport:
     import faiss
 
     analyzer = get_analyzer(settings.analyzer)
-    langs = parts.cols["lang"]
     n = len(parts.cols["id"])
-    french = sum(1 for l in langs if l == "fr") / max(1, n)
-    models = resolve_models(settings.model, french)
+    models, french = _models_for(settings, parts.cols["lang"])
     root = index_dir(store.path)
     builds = root / "builds"
     builds.mkdir(parents=True, exist_ok=True)

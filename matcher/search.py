@@ -107,9 +107,14 @@ def _recency(created_days: float, now: float, half_life: float) -> float:
     return 0.5 + 0.5 * 2 ** (-age / half_life)
 
 
+def _body(text: str, title: str) -> str:
+    """A chunk's own text: post and document chunks start with their title and a newline."""
+    return text[len(title) + 1:] if title and text.startswith(title + "\n") else text
+
+
 def _snippet(text: str, title: str, spans_fn, terms, width: int = 240, lang: str | None = None) -> tuple[str, tuple]:
     """A window of ``text`` around the first matched term, and the matched spans inside it."""
-    body = text[len(title) + 1:] if title and text.startswith(title + "\n") else text
+    body = _body(text, title)
     spans = spans_fn(body, terms, lang) if terms else []
     start = 0
     if spans and spans[0][0] > width // 3:
@@ -168,8 +173,7 @@ class Context:
         matches a query through the thread title every post chunk carries, but shows nothing."""
         cid = self.snap.ids[row]
         title, text = self.texts([cid])[cid]
-        body = text[len(title) + 1:] if title and text.startswith(title + "\n") else text
-        return len(body.split()) >= MIN_EVIDENCE_WORDS
+        return len(_body(text, title).split()) >= MIN_EVIDENCE_WORDS
 
     def pick_evidence(self, scored, n: int, key=lambda row: row, skip=lambda row: False) -> list:
         """Up to ``n`` of ``scored`` ((score, row), best first), one per ``key``, the informative
@@ -184,8 +188,9 @@ class Context:
             if len(cands) >= 4 * n:
                 break
         self.texts([self.snap.ids[r] for _, r in cands])
-        good = [c for c in cands if self.informative(c[1])]
-        rest = [c for c in cands if c not in good]
+        good, rest = [], []
+        for c in cands:
+            (good if self.informative(c[1]) else rest).append(c)
         return (good + rest)[:n]
 
     def evidence(self, row: int, score: float, terms) -> Evidence:
