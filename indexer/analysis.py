@@ -28,6 +28,15 @@ _WORDLIKE = re.compile(r"\w", re.UNICODE)
 _PIECE = re.compile(r"\S+")  # what spaCy's tokenizer splits on before anything else
 
 
+_STRIP = "'’-_."
+
+
+def _is_stop(surface: str, lemma: str, stops: set) -> bool:
+    """A stop word, also when quoted or dashed (``'the``, ``to-``): the surface and the lemma
+    are checked as they are and with quotes, dashes and dots stripped."""
+    return surface in stops or lemma in stops or surface.strip(_STRIP) in stops or lemma.strip(_STRIP) in stops
+
+
 def fold(text: str) -> str:
     """Lower-case and strip accents: ``Étude`` -> ``etude``, ``cœur`` -> ``coeur``."""
     if text.isascii():
@@ -54,7 +63,7 @@ class Analyzer:
         if mode not in ("lookup", "pipeline"):
             raise ValueError(f"analyzer mode {mode!r} is not known; use lookup or pipeline")
         self.mode = mode
-        self.name = f"spacy-{mode}-v1"
+        self.name = f"spacy-{mode}-v2"   # v2: stop words checked after quotes are stripped
         self._nlp: dict = {}
         self._stops: dict[str, set[str]] = {}
         self._langid = None
@@ -102,22 +111,20 @@ class Analyzer:
         lang, _ = self._identifier().classify(text[:2000])
         return lang
 
-    def _terms(self, doc, lang: str) -> list[str]:
+    def _terms(self, doc, lang: str, with_surface: bool = False) -> list:
         stops = self._stops[lang]
         out = []
         for tok in doc:
             if tok.is_punct or tok.is_space or not _WORDLIKE.search(tok.text):
                 continue
             surface = fold(tok.text)
-            if surface in stops:
-                continue
             lemma = fold(tok.lemma_ or tok.text)
-            if lemma in stops:
+            if _is_stop(surface, lemma, stops):
                 continue
-            lemma = lemma.strip("'’-_.")
+            lemma = lemma.strip(_STRIP)
             if len(lemma) < 2 and not _KEEP_SHORT.match(lemma):
                 continue
-            out.append(lemma)
+            out.append((lemma, surface) if with_surface else lemma)
         return out
 
     def _pieces(self, lang: str, lower: str):
@@ -146,8 +153,8 @@ class Analyzer:
                         continue
                     raw = fold(lemmatizer.lookup_lemmatize(tok)[0] or tok.text)
                     surface = fold(tok.text)
-                    lemma = raw.strip("'’-_.")
-                    is_term = _WORDLIKE.search(tok.text) and surface not in stops and raw not in stops \
+                    lemma = raw.strip(_STRIP)
+                    is_term = _WORDLIKE.search(tok.text) and not _is_stop(surface, raw, stops) \
                         and (len(lemma) >= 2 or _KEEP_SHORT.match(lemma))
                     out.append((tok.idx, tok.idx + len(tok.text), lemma, surface, lemma if is_term else None))
                 toks = words[key] = tuple(out)
@@ -184,14 +191,28 @@ class Analyzer:
                 out[i] = self._terms(doc, lang)
         return [o if o is not None else [] for o in out]
 
+    def _term_surfaces(self, text: str, lang: str) -> list[tuple[str, str]]:
+        """(term, folded surface) of each term of ``text`` analysed in ``lang``."""
+        if self.mode == "lookup":
+            return [(t[4], t[3]) for _, toks in self._pieces(lang, text.lower()) for t in toks if t[4] is not None]
+        return self._terms(self._pipeline(lang)(text.lower()), lang, with_surface=True)
+
     def query_tokens(self, text: str) -> list[str]:
         """Terms of a query: the detected language's terms first, then any other terms the
-        other language's analysis adds; each distinct term once."""
+        other language's analysis adds (a query is too short for a sure detection); each
+        distinct term once. A word the detected language's analysis dropped as a stop word is
+        not brought back by the other language's: an English query's "to", "is", "in" would
+        otherwise become French terms, matching with a very high idf the few chunks where such a
+        word slipped through (StackFAQ BM25 nDCG@10 0.769 with them, 0.833 without)."""
         first = self.detect(text)
+        self._pipeline(first)
+        stops = self._stops[first]
         seen: dict[str, None] = {}
         for lang in (first, *[l for l in LANGS if l != first]):
-            for t in self.tokens(text, lang):
-                seen.setdefault(t, None)
+            for term, surface in self._term_surfaces(text, lang):
+                if lang != first and _is_stop(surface, term, stops):
+                    continue
+                seen.setdefault(term, None)
         return list(seen)
 
     def spans(self, text: str, terms: Iterable[str], lang: str | None = None) -> list[tuple[int, int]]:

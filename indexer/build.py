@@ -226,7 +226,7 @@ def _models_for(settings, langs) -> tuple[list[str], float]:
 
 def _build_settings(settings) -> dict:
     """The settings a build's artefacts depend on: a delta build needs them unchanged."""
-    return {"model": settings.model, "analyzer": settings.analyzer, "chunk_words": settings.chunk_words,
+    return {"model": settings.model, "analyzer": get_analyzer(settings.analyzer).name, "chunk_words": settings.chunk_words,
             "chunk_overlap": settings.chunk_overlap, "ann_threshold": settings.ann_threshold}
 
 

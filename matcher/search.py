@@ -1,15 +1,20 @@
 """Ranking of people, threads/documents and communities from fused chunk scores.
 
-Chunk level: BM25 and dense candidates fused (matcher.fusion) into a score in [0, 1].
+Chunk level: BM25 and dense candidates fused (matcher.fusion) into a score in [0, 1], with
+the dense weight ``alpha`` (``expert_alpha`` when ranking people).
 
 Experts (a voting model: Macdonald & Ounis 2006, CombSUM over the top votes, close to
 Balog et al. 2006 Model 2 with p(q|d) from the fused score). Each chunk votes for the people
 it credits (post author, document authors, profile owner) with
 
-    vote(c, p) = fused(c) * w_kind(c) * recency(c) * (1 + 0.1 * ln(1 + votes(c)))
+    vote(c, p) = fused(c)^g * w_kind(c) * recency(c) * (1 + 0.1 * ln(1 + votes(c)))
     recency(c) = 0.5 + 0.5 * 2 ** (-age_days / half_life)
 
-    thread(t, p) = max fused(c in t) * w_kind(p's answer) * thread_vote ...   (p answered t)
+    thread(t, p) = max fused(c in t)^g * w_kind(p's answer) * thread_vote ...   (p answered t)
+
+with g = ``vote_power`` (3): the sharpening of expCombSUM (Macdonald & Ounis 2006), so that
+one close match outweighs several vague ones. Min-max normalised dense scores are flat (many
+chunks near the top), and summed linearly they favoured whoever wrote most.
 
     content(p) = sum of the person's top ``expert_top_evidence`` votes (chunk and thread votes)
     prior(p)   = ln(1 + answers + 2 * accepted + 0.5 * positive votes) over visible communities
@@ -27,7 +32,8 @@ Threads and documents: an item's score is its best chunk plus 0.2 x its second b
 
 Communities: 0.7 x content relevance (sum of the top 10 fused scores of the community's
 chunks, its own domain description counting double) + 0.3 x member expertise (members'
-expert scores weighted by role), both normalised by their maximum; closed communities x 0.5.
+expert scores, votes not sharpened, weighted by role), both normalised by their maximum;
+closed communities x 0.5.
 """
 from __future__ import annotations
 
@@ -228,14 +234,17 @@ def _row_factors(snap, now: float, half_life: float) -> list:
     return snap.memo(("row_factors", day, half_life), compute)
 
 
-def expert_scores(ctx: Context, scores: ChunkScores) -> tuple[dict, dict]:
-    """content votes per person: person -> list of (vote, row), and the prior per person."""
+def expert_scores(ctx: Context, scores: ChunkScores, power: float | None = None) -> tuple[dict, dict]:
+    """content votes per person: person -> list of (vote, row), and the prior per person.
+    ``power`` (default: settings.vote_power) sharpens the chunk scores before they vote."""
     snap, s, access = ctx.snap, ctx.settings, ctx.access
     factor = _row_factors(snap, _now_days(), s.recency_half_life_days)
     weights = s.evidence_weights
     votes: dict[str, list] = defaultdict(list)
     opted_out, people_of, evidence = access.opted_out, snap.people_of, snap.evidence
-    for row, f in scores.fused.items():
+    power = s.vote_power if power is None else power   # a close match outweighs several vague ones
+    fused = {row: f ** power for row, f in scores.fused.items() if f > 0} if power != 1.0 else scores.fused
+    for row, f in fused.items():
         if f <= 0 or not people_of[row]:
             continue
         v = f * weights.get(evidence[row], 0.3) * factor[row]
@@ -246,7 +255,7 @@ def expert_scores(ctx: Context, scores: ChunkScores) -> tuple[dict, dict]:
         # thread propagation: the best chunk of each matched thread votes for its answerers,
         # credited to (and shown as) the answerer's own answer in that thread
         best: dict[str, float] = {}
-        for row, f in scores.fused.items():
+        for row, f in fused.items():
             t = snap.thread[row]
             if t and f > best.get(t, 0.0):
                 best[t] = f
@@ -309,7 +318,9 @@ def _memberships(ctx: Context, person_ids) -> dict:
 
 
 def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expert]:
-    scores = rank_chunks(ctx.snap, query, ctx.snap.allowed_for(ctx.access), method, ctx.settings)
+    s = ctx.settings
+    scores = rank_chunks(ctx.snap, query, ctx.snap.allowed_for(ctx.access), method,
+                         s.replace(alpha=s.expert_alpha) if s.expert_alpha != s.alpha else s)
     votes, prior = expert_scores(ctx, scores)
     top_n = ctx.settings.expert_top_evidence
     tops = {p: sorted(vs, reverse=True)[:top_n] for p, vs in votes.items()}
@@ -510,7 +521,9 @@ def search_communities(ctx: Context, query: Query, method: str, k: int) -> list[
         if c and c not in hidden:
             per_comm[c].append((f * 2.0 if item_type[row] == "community" else f, row))
     content = {c: sum(heapq.nlargest(10, (f for f, _ in v))) for c, v in per_comm.items()}
-    votes, prior = expert_scores(ctx, scores)
+    # members' expertise as broad knowledge of the topic: votes not sharpened (vote_power 3 here
+    # took the bundled corpus's communities from nDCG@10 0.963 to 0.935)
+    votes, prior = expert_scores(ctx, scores, power=1.0)
     top_n = ctx.settings.expert_top_evidence
     comms = ctx.communities()
     roles = snap.memo("memberships", lambda: _all_memberships(ctx.store))

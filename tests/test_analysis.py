@@ -92,3 +92,23 @@ def test_lookup_terms_equal_the_full_pipeline_on_the_bundled_corpus():
     assert sum(map(len, expected)) > 5000      # a real amount of text was compared
     assert an.tokens_many(bodies, langs) == expected
     assert [an.tokens(text, lang) for text, lang in zip(bodies, langs)] == expected
+
+
+@pytest.mark.parametrize("mode", ["lookup", "pipeline"])
+def test_quoted_or_dashed_stop_words_are_not_terms(mode):
+    """Stop words are checked after quotes and dashes are stripped: "'the" is no term (it was,
+    and matched the few chunks that had one with a very high idf)."""
+    an = get_analyzer(mode)
+    terms = an.tokens("open 'the valve' and 'to- the pump", "en")
+    assert not {"the", "to", "and"} & set(terms)
+    assert {"open", "valve", "pump"} <= set(terms)
+
+
+def test_a_query_does_not_gain_stop_words_of_its_language_from_the_other_analysis():
+    an = get_analyzer("lookup")
+    en = set(an.query_tokens("How to delete my account in the app"))
+    assert not {"how", "to", "my", "in", "the"} & en
+    assert {"delete", "account", "app"} <= en
+    fr = set(an.query_tokens("comment réparer la pompe de la station"))
+    assert "la" not in fr and "de" not in fr
+    assert {"pompe", "station"} <= fr

@@ -204,3 +204,52 @@ def test_short_thank_you_replies_are_not_shown_as_evidence(tmp_path):
     assert "Merci" not in hit.snippet and len(hit.snippet.split()) >= 8
     community = next(c for c in sv.search(title, mode="communities").results if c.id == "c-usine")
     assert all("Merci, ça marche" not in e.snippet for e in community.evidence)
+
+
+def test_vote_power_lets_one_close_match_outweigh_many_vague_ones(tmp_path):
+    """p3 wrote one answer about every word of the query; p2 wrote six that each mention one
+    of them in passing. Summed as they are, the six vague votes win; sharpened (vote_power 3,
+    the default) the close match does."""
+    from indexer.build import build_index
+    from indexer.corpus import import_corpus
+    from indexer.store import Store
+    from matcher import Savoir, Settings
+    from tests.conftest import TINY
+
+    db = tmp_path / "s.db"
+    store = Store(db)
+    import_corpus(store, TINY)
+
+    def thread(tid, title, answerer, body):
+        store.upsert_thread({"id": tid, "title": title, "community": "c-usine", "created": "2024-05-02T08:00:00",
+                             "posts": [{"id": f"{tid}-q", "author": "p4", "created": "2024-05-02T08:00:00",
+                                        "kind": "question", "body": "Qui peut aider sur ce point, merci d'avance ?"},
+                                       {"id": f"{tid}-a", "author": answerer, "created": "2024-05-02T09:00:00",
+                                        "body": body}]})
+
+    thread("tz-close", "Trempe des pièces", "p3",
+           "La trempe zorblax se fait au bain d'huile : préchauffer le montage zorblax, tremper, puis revenir.")
+    for i in range(6):
+        thread(f"tz-vague{i}", f"Atelier, point {i} de la semaine", "p2",
+               f"Point {i} : voir le fournisseur pour le montage zorblax, le reste de la ligne tourne normalement, "
+               "rien de particulier à signaler sur les autres postes cette semaine.")
+    thread("tz-far", "Compte rendu mensuel", "p1",
+           "Long compte rendu : " + "la production a tourné sans incident notable, " * 12 + "un mot sur le montage.")
+    build_index(store, Settings(model="hash"), show_progress=False)
+    store.close()
+    q = "trempe zorblax montage"
+    ranks = {}
+    for power in (1.0, 3.0):
+        sv = Savoir.open(db, Settings(model="hash", prior_weight=0.0, thread_vote=0.0, vote_power=power))
+        ranks[power] = [e.id for e in sv.search(q, mode="experts", method="bm25").results]
+    assert ranks[1.0].index("p2") < ranks[1.0].index("p3")
+    assert ranks[3.0][0] == "p3"
+
+
+@pytest.mark.parametrize("field, value", [("expert_alpha", 1.5), ("expert_alpha", -0.1), ("vote_power", 0.0),
+                                          ("vote_power", 50)])
+def test_expert_fusion_settings_out_of_range_are_settings_errors(field, value):
+    from matcher.settings import SettingsError, load_settings
+
+    with pytest.raises(SettingsError, match=field):
+        load_settings(env={}, **{field: value})
