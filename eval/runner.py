@@ -56,12 +56,11 @@ def default_variants(mode: str, settings) -> list[Variant]:
 
 
 def sweep_variants(mode: str, settings) -> list[Variant]:
-    """hybrid (convex) with alpha (expert_alpha for experts) 0, 0.1, ..., 1; for experts also the prior weight 0, 0.1, ..., 1
+    """hybrid (convex) with alpha 0, 0.1, ..., 1; for experts also the prior weight 0, 0.1, ..., 1
     (with hybrid and with BM25 content)."""
     if mode in ("core", "newcomer"):
         return []
-    key = "expert_alpha" if mode == "experts" else "alpha"
-    out = [Variant(f"alpha={a / 10:.1f}", "hybrid", (("fusion", "convex"), (key, a / 10))) for a in range(11)]
+    out = [Variant(f"alpha={a / 10:.1f}", "hybrid", (("fusion", "convex"), ("alpha", a / 10))) for a in range(11)]
     if mode == "experts":
         for method, kind in (("hybrid", "prior_weight"), ("bm25", "prior_weight_bm25")):
             out += [Variant(f"{kind}={w / 10:.1f}", method, (("prior_weight", w / 10),)) for w in range(11)]
@@ -135,7 +134,7 @@ def _run_api(sv, mode: str, queries: dict, params: dict, k: int) -> tuple[dict, 
         p = params.get(qid, {})
         if mode == "core":
             if query.text:
-                hits = [h.to_dict() for h in sv.search(query.text, mode="experts", k=k).results]
+                hits = [h.to_dict() for h in sv.search(query.text, mode="experts", k=k, broad=True).results]
             else:
                 hits = pages.core_candidates(sv, p.get("community"), None, k)["candidates"]
         else:
@@ -215,8 +214,7 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
     s = sv.settings
     snap = sv.snapshot()
     ev = Evaluation(set=name, models=list(snap.manifest["models"]),
-                    settings={"model": s.model, "fusion": s.fusion, "alpha": s.alpha, "expert_alpha": s.expert_alpha,
-                              "vote_power": s.vote_power, "rrf_k": s.rrf_k,
+                    settings={"model": s.model, "fusion": s.fusion, "alpha": s.alpha, "vote_power": s.vote_power, "rrf_k": s.rrf_k,
                               "prior_weight": s.prior_weight, "candidates": s.candidates,
                               "evidence_weights": dict(s.evidence_weights), "chunk_words": s.chunk_words})
     for task in tasks:

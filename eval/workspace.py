@@ -40,10 +40,16 @@ def source_key(name: str, *parts) -> str:
 
 
 def _share_vectors(db: Path) -> None:
-    """Copy cached vectors and analysed tokens from the sibling databases of the same set."""
+    """Copy cached vectors and analysed tokens from the sibling databases of the same set, also
+    those of earlier versions of it (same name, another digest: the source files were copied or
+    touched). Both caches are keyed by a hash of the text, so nothing stale can be reused."""
+    name = db.parent.name.rsplit("-", 1)[0]
+    others = sorted(db.parent.glob("*.db")) + sorted(
+        p for p in db.parent.parent.glob(f"{name}-*/*.db")
+        if p.parent != db.parent and p.parent.name.rsplit("-", 1)[0] == name)
     conn = sqlite3.connect(db, timeout=60)
     try:
-        for other in sorted(db.parent.glob("*.db")):
+        for other in others:
             if other == db:
                 continue
             conn.execute("ATTACH DATABASE ? AS other", (str(other),))
@@ -61,13 +67,13 @@ def _share_vectors(db: Path) -> None:
 
 
 def _index_matches(db: Path, settings) -> bool:
-    from indexer.build import current_build
+    from indexer.build import build_settings, current_build
 
     build = current_build(db)
     if build is None or not (build / "manifest.json").exists():
         return False
     manifest = json.loads((build / "manifest.json").read_text(encoding="utf-8"))
-    return manifest.get("model_setting") == settings.model
+    return manifest.get("model_setting") == settings.model and manifest.get("build_settings") == build_settings(settings)
 
 
 def prepare(cache: Path, key: str, fill: Callable, settings, log: Callable[[str], None] = lambda m: None) -> Path:

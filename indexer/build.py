@@ -224,7 +224,7 @@ def _models_for(settings, langs) -> tuple[list[str], float]:
     return resolve_models(settings.model, french), french
 
 
-def _build_settings(settings) -> dict:
+def build_settings(settings) -> dict:
     """The settings a build's artefacts depend on: a delta build needs them unchanged."""
     return {"model": settings.model, "analyzer": get_analyzer(settings.analyzer).name, "chunk_words": settings.chunk_words,
             "chunk_overlap": settings.chunk_overlap, "ann_threshold": settings.ann_threshold}
@@ -241,7 +241,7 @@ def _delta_base(store, settings) -> tuple[Path, dict] | None:
         return None
     if manifest.get("format") != FORMAT_VERSION or manifest.get("changes_seq") is None \
             or (manifest.get("ann") and not manifest.get("ivf_trained_chunks")) \
-            or manifest.get("build_settings") != _build_settings(settings) \
+            or manifest.get("build_settings") != build_settings(settings) \
             or not (path / "bm25_tf.npz").exists() or not (path / "bm25_doclen.npy").exists():
         return None
     return path, manifest
@@ -413,7 +413,7 @@ def _write_build(store, settings, parts: _Parts, seq: int, show_progress: bool, 
             # the IVF lists were trained on this many chunks (carried over by delta builds, which
             # retrain through a full build once the corpus moved by more than delta_max_share)
             "ivf_trained_chunks": (parts.trained_chunks if parts.trained else n) if n >= settings.ann_threshold else None,
-            "changes_seq": seq, "build_settings": _build_settings(settings),
+            "changes_seq": seq, "build_settings": build_settings(settings),
             "kind": "delta" if parts.delta else "full",
         }
         if parts.delta:

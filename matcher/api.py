@@ -124,11 +124,16 @@ class Savoir:
         return text, k
 
     def search(self, query: str, mode: str = "experts", viewer: str | None = None, k: int = 10,
-               method: str = "hybrid") -> SearchResponse:
+               method: str = "hybrid", broad: bool = False) -> SearchResponse:
+        """``broad`` (experts): people who know a whole domain, as a community leader recruiting
+        a core group wants them -- every matching contribution counts as it is, votes not
+        sharpened (``vote_power`` 1)."""
         t0 = time.perf_counter()
         text, k = self.check(query, mode, k, method)
         q = self.make_query(text, method)
         ctx = self.context(viewer)
+        if broad:
+            ctx.settings = ctx.settings.replace(vote_power=1.0)
         fn = {"experts": search_experts, "threads": search_items, "communities": search_communities}[mode]
         results = fn(ctx, q, method, k)
         return SearchResponse(query=text, mode=mode, method=method, results=tuple(results), terms=tuple(q.terms),

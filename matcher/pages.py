@@ -254,7 +254,7 @@ def core_candidates(sv, community_id: str, viewer: str | None = None, k: int = 1
     access = access_for(store, viewer)
     row = _visible_community(store, access, community_id)
     query = " ".join(f"{row['name']} {row['domain'] or ''}".split())[: sv.settings.max_query_chars]
-    response = sv.search(query, mode="experts", viewer=viewer, k=k)
+    response = sv.search(query, mode="experts", viewer=viewer, k=k, broad=True)
     roles = dict(store.conn.execute("SELECT person, role FROM memberships WHERE community = ?", (community_id,)))
     ids = [e.id for e in response.results]
     newest = _newest_post(store, access)

@@ -1,7 +1,6 @@
 """Ranking of people, threads/documents and communities from fused chunk scores.
 
-Chunk level: BM25 and dense candidates fused (matcher.fusion) into a score in [0, 1], with
-the dense weight ``alpha`` (``expert_alpha`` when ranking people).
+Chunk level: BM25 and dense candidates fused (matcher.fusion) into a score in [0, 1].
 
 Experts (a voting model: Macdonald & Ounis 2006, CombSUM over the top votes, close to
 Balog et al. 2006 Model 2 with p(q|d) from the fused score). Each chunk votes for the people
@@ -12,7 +11,7 @@ it credits (post author, document authors, profile owner) with
 
     thread(t, p) = max fused(c in t)^g * w_kind(p's answer) * thread_vote ...   (p answered t)
 
-with g = ``vote_power`` (3): the sharpening of expCombSUM (Macdonald & Ounis 2006), so that
+with g = ``vote_power`` (1.5): the sharpening of expCombSUM (Macdonald & Ounis 2006), so that
 one close match outweighs several vague ones. Min-max normalised dense scores are flat (many
 chunks near the top), and summed linearly they favoured whoever wrote most.
 
@@ -318,9 +317,7 @@ def _memberships(ctx: Context, person_ids) -> dict:
 
 
 def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expert]:
-    s = ctx.settings
-    scores = rank_chunks(ctx.snap, query, ctx.snap.allowed_for(ctx.access), method,
-                         s.replace(alpha=s.expert_alpha) if s.expert_alpha != s.alpha else s)
+    scores = rank_chunks(ctx.snap, query, ctx.snap.allowed_for(ctx.access), method, ctx.settings)
     votes, prior = expert_scores(ctx, scores)
     top_n = ctx.settings.expert_top_evidence
     tops = {p: sorted(vs, reverse=True)[:top_n] for p, vs in votes.items()}
@@ -521,8 +518,7 @@ def search_communities(ctx: Context, query: Query, method: str, k: int) -> list[
         if c and c not in hidden:
             per_comm[c].append((f * 2.0 if item_type[row] == "community" else f, row))
     content = {c: sum(heapq.nlargest(10, (f for f, _ in v))) for c, v in per_comm.items()}
-    # members' expertise as broad knowledge of the topic: votes not sharpened (vote_power 3 here
-    # took the bundled corpus's communities from nDCG@10 0.963 to 0.935)
+    # members' expertise as broad knowledge of the topic: votes not sharpened (eval/README.md)
     votes, prior = expert_scores(ctx, scores, power=1.0)
     top_n = ctx.settings.expert_top_evidence
     comms = ctx.communities()

@@ -29,9 +29,6 @@ class Settings:
     fusion: str = "convex"
     alpha: float = 0.7   # chosen from the alpha sweeps in eval/results (eval/README.md)
     rrf_k: int = 60
-    # dense weight when ranking people: their evidence is whole answers that repeat the question's
-    # words, where BM25 is the stronger signal (eval/README.md, "How the defaults were chosen")
-    expert_alpha: float = 0.2
     candidates: int = 400          # candidates taken from each retriever before fusion
     # expert aggregation (expCombSUM-like voting over a person's evidence; see matcher/experts.py)
     expert_top_evidence: int = 8
@@ -45,7 +42,7 @@ class Settings:
     thread_vote: float = 0.5
     # a chunk votes with its fused score to this power (expCombSUM-like: Macdonald & Ounis 2006
     # sharpen the votes so that a few close matches outweigh many vague ones)
-    vote_power: float = 3.0
+    vote_power: float = 1.5
     # how the prior joins content: "gated" (content x (1 - w + w x prior): activity reorders
     # people whose content matches and never lifts one whose content does not), "linear"
     # (weighted sum of max-normalised scores) or "product" (content^(1 - w) * prior^w)
@@ -132,9 +129,8 @@ def load_settings(config: str | Path | None = None, env: dict | None = None, **o
     s = base.replace(**coerced)
     if s.fusion not in ("convex", "rrf"):
         raise SettingsError(f"fusion: {s.fusion!r} is not known; use convex or rrf")
-    for name in ("alpha", "expert_alpha"):
-        if not 0.0 <= getattr(s, name) <= 1.0:
-            raise SettingsError(f"{name}: {getattr(s, name)} is outside [0, 1]")
+    if not 0.0 <= s.alpha <= 1.0:
+        raise SettingsError(f"alpha: {s.alpha} is outside [0, 1]")
     if not 0.5 <= s.vote_power <= 10.0:
         raise SettingsError(f"vote_power: {s.vote_power} is outside [0.5, 10]")
     if s.prior_form not in ("linear", "product", "gated"):

@@ -208,8 +208,8 @@ def test_short_thank_you_replies_are_not_shown_as_evidence(tmp_path):
 
 def test_vote_power_lets_one_close_match_outweigh_many_vague_ones(tmp_path):
     """p3 wrote one answer about every word of the query; p2 wrote six that each mention one
-    of them in passing. Summed as they are, the six vague votes win; sharpened (vote_power 3,
-    the default) the close match does."""
+    of them in passing. Summed as they are, the six vague votes win; sharpened (the default
+    vote_power) the close match does."""
     from indexer.build import build_index
     from indexer.corpus import import_corpus
     from indexer.store import Store
@@ -239,16 +239,15 @@ def test_vote_power_lets_one_close_match_outweigh_many_vague_ones(tmp_path):
     store.close()
     q = "trempe zorblax montage"
     ranks = {}
-    for power in (1.0, 3.0):
+    for power in (1.0, Settings().vote_power):
         sv = Savoir.open(db, Settings(model="hash", prior_weight=0.0, thread_vote=0.0, vote_power=power))
         ranks[power] = [e.id for e in sv.search(q, mode="experts", method="bm25").results]
     assert ranks[1.0].index("p2") < ranks[1.0].index("p3")
-    assert ranks[3.0][0] == "p3"
+    assert ranks[Settings().vote_power][0] == "p3"
 
 
-@pytest.mark.parametrize("field, value", [("expert_alpha", 1.5), ("expert_alpha", -0.1), ("vote_power", 0.0),
-                                          ("vote_power", 50)])
-def test_expert_fusion_settings_out_of_range_are_settings_errors(field, value):
+@pytest.mark.parametrize("field, value", [("alpha", 1.5), ("alpha", -0.1), ("vote_power", 0.0), ("vote_power", 50)])
+def test_fusion_settings_out_of_range_are_settings_errors(field, value):
     from matcher.settings import SettingsError, load_settings
 
     with pytest.raises(SettingsError, match=field):

@@ -20,6 +20,8 @@ def main(folder: Path) -> None:
             if "bm25" not in methods:
                 continue
             n = methods["bm25"]["n"]
+            if not n:           # no judged query (e.g. no duplicate link in the test window)
+                continue
             cells = []
             for m in METHODS:
                 v = methods.get(m)

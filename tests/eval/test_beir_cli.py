@@ -93,3 +93,28 @@ def test_cli_stackexchange_json_shape(tmp_path):
     for m in (*experts.values(), *dups.values()):
         assert set(m) == set(METRICS) | {"n"}
     assert dups["bm25"]["mrr"] == 1.0      # q10 is the only indexed thread
+
+
+def test_a_touched_set_reuses_the_vectors_of_its_earlier_copy(beir_dir, tmp_path):
+    """The cache folder of a set is keyed by its files' times: a copied or touched set gets a
+    new folder, and its vectors and analysed tokens come from the earlier one, not the model."""
+    import sqlite3
+
+    from eval.beir import fill_store
+    from eval.workspace import prepare
+    from matcher import Settings
+
+    data = load_beir(beir_dir)
+    logs = {}
+    for key in ("beir-toy-1111111111", "beir-toy-2222222222"):
+        lines = []
+        db = prepare(tmp_path, key, lambda store: fill_store(store, data), Settings(model="hash"), lines.append)
+        logs[key] = " ".join(lines)
+    assert "4 embedded" in logs["beir-toy-1111111111"]
+    assert "0 embedded" in logs["beir-toy-2222222222"], logs
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM embeddings").fetchone()[0] >= 4
+    # a set of another name shares nothing
+    lines = []
+    prepare(tmp_path, "beir-toyx-3333333333", lambda store: fill_store(store, data), Settings(model="hash"), lines.append)
+    assert "4 embedded" in " ".join(lines)
