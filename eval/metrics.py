@@ -80,8 +80,9 @@ def compare_runs(qrels: Qrels, a: RunDict, b: RunDict, name_a: str, name_b: str,
     _, rb = _ranx(qrels, b, name_b)
     report = compare(ra_q, [ra, rb], metrics=[_RANX[metric]], stat_test=stat_test, make_comparable=True)
     key = _RANX[metric]
-    p = report.comparisons[name_a, name_b][key]["p_value"]
+    p = float(report.comparisons[name_a, name_b][key]["p_value"])
+    p = None if p != p else p       # NaN: the two runs score the same on every query
     return {"metric": metric, "test": stat_test, "a": name_a, "b": name_b,
             "a_score": round(float(report.results[name_a][key]), 4),
             "b_score": round(float(report.results[name_b][key]), 4),
-            "p_value": float(p), "significant_0.05": bool(p < 0.05)}
+            "p_value": p, "significant_0.05": p is not None and p < 0.05}

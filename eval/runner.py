@@ -198,9 +198,12 @@ class Evaluation:
     runs: dict = field(default_factory=dict)          # task -> variant -> run
     tasks: dict = field(default_factory=dict)         # task name -> Task
     seconds: dict = field(default_factory=dict)       # task -> variant -> seconds
+    significance: dict = field(default_factory=dict)  # task -> paired test, hybrid against the better single method
 
     def to_json(self) -> dict:
         out = {"set": self.set, "models": self.models, "settings": self.settings, "tasks": self.metrics}
+        if self.significance:
+            out["significance"] = self.significance
         if self.sweeps:
             out["sweeps"] = self.sweeps
         out["seconds"] = self.seconds
@@ -209,7 +212,7 @@ class Evaluation:
 
 def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object], list[Variant]] = default_variants,
               sweep: bool = False, k: int = 100, log: Callable[[str], None] = lambda m: None) -> Evaluation:
-    from .metrics import evaluate, per_query
+    from .metrics import compare_runs, evaluate, per_query
 
     s = sv.settings
     snap = sv.snapshot()
@@ -241,4 +244,12 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
                     ev.sweeps.setdefault(task.name, {}).setdefault(kind, {})[value] = {
                         "ndcg@10": m["ndcg@10"], "mrr": m["mrr"]}
                     log(f"  {v.name:16} ndcg@10 {m['ndcg@10']} mrr {m['mrr']}  ({took}s)")
+        runs, metrics = ev.runs.get(task.name, {}), ev.metrics.get(task.name, {})
+        if judged and all(m in runs for m in ("hybrid", "bm25", "dense")):
+            single = max(("bm25", "dense"), key=lambda m: metrics[m]["ndcg@10"])
+            test = compare_runs(judged, runs["hybrid"], runs[single], "hybrid", single)
+            pq = ev.per_query[task.name]
+            diffs = [pq["hybrid"]["ndcg@10"][q] - pq[single]["ndcg@10"][q] for q in pq["hybrid"]["ndcg@10"]]
+            test.update(better=sum(d > 1e-9 for d in diffs), worse=sum(d < -1e-9 for d in diffs))
+            ev.significance[task.name] = test
     return ev

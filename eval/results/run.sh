@@ -10,6 +10,8 @@ run() {  # run NAME ARGS...
     .venv/bin/savoir eval "$@" --sweep --json --out "$OUT/$name.json" > /dev/null 2> "$OUT/$name.log" \
         || echo "failed: $name (see $OUT/$name.log)" >&2
 }
+run corpus-ferrand-minilm corpus --model minilm
+run corpus-ferrand-auto corpus --model auto
 for model in ${MODELS:-minilm e5}; do
     run "semeval2016-dev-en-$model" beir "$DATA/beir/semeval2016-dev-en" --model "$model"
     run "stackfaq-en-$model" beir "$DATA/beir/stackfaq-en" --model "$model"

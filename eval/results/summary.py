@@ -10,8 +10,8 @@ METHODS = ("bm25", "dense", "hybrid", "hybrid-rrf", "hybrid-noprior", "prior")
 
 
 def main(folder: Path) -> None:
-    print("| set | task | n | " + " | ".join(METHODS) + " | best alpha (nDCG@10) |")
-    print("|---|---|---|" + "---|" * (len(METHODS) + 1))
+    print("| set | task | n | " + " | ".join(METHODS) + " | best alpha (nDCG@10) | hybrid vs better single: queries +/-, p |")
+    print("|---|---|---|" + "---|" * (len(METHODS) + 2))
     for path in sorted(folder.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         if "tasks" not in doc:
@@ -29,8 +29,16 @@ def main(folder: Path) -> None:
             alpha = doc.get("sweeps", {}).get(task, {}).get("alpha")
             best = max(alpha.items(), key=lambda kv: kv[1]["ndcg@10"]) if alpha else None
             cells.append(f"{best[0]} ({best[1]['ndcg@10']:.3f})" if best else "")
+            sig = doc.get("significance", {}).get(task)
+            if sig:
+                p = "-" if sig["p_value"] is None else f"{sig['p_value']:.2f}"
+                cells.append(f"{sig['b']}: +{sig.get('better', '?')} / -{sig.get('worse', '?')}, p {p}")
+            else:
+                cells.append("")
             print(f"| {path.stem} | {task} | {n} | " + " | ".join(cells) + " |")
-    print("\nCells: nDCG@10 / MRR. `prior`: people by activity alone; `hybrid-noprior`: content alone.")
+    print("\nCells: nDCG@10 / MRR. `prior`: people by activity alone; `hybrid-noprior`: content alone."
+          " Last column: the better of bm25 and dense on nDCG@10, the queries where hybrid is better / worse"
+          " than it, and the p-value of the paired t-test (ranx).")
 
 
 if __name__ == "__main__":

@@ -137,7 +137,16 @@ def run_drill(rounds: int = 3, clients: int = 2, http: bool = True, work: Path |
             app.extensions["savoir"].search("pompe", k=3)
             srv = waitress.create_server(app, host=HOST, port=0, threads=4)
             port = srv.effective_port
-            threading.Thread(target=srv.run, daemon=True).start()
+            # srv.run() until closed would select() on a socket closed under it (EBADF in the
+            # thread): run the loop in slices until told to stop, then close
+            stop = threading.Event()
+
+            def serve():
+                while not stop.is_set():
+                    srv.asyncore.loop(timeout=0.1, map=srv._map, count=1)
+
+            server_thread = threading.Thread(target=serve, daemon=True)
+            server_thread.start()
         hammer = Hammer(sv, port, clients)
         hammer.start()
         rounds_out = []
@@ -161,6 +170,8 @@ def run_drill(rounds: int = 3, clients: int = 2, http: bool = True, work: Path |
             for w in pipes:
                 os.close(w)
             if srv is not None:
+                stop.set()
+                server_thread.join(timeout=5)
                 srv.close()
         good_rounds = all(r["status"] == 0 and r["swapped"] and r["answers_during"] > 0 and
                           r["new_word_found"][0] == r["expected"] and r["new_word_found"][1] in (None, r["expected"])

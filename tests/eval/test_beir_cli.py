@@ -66,6 +66,12 @@ def test_cli_json_shape_and_scores(beir_dir, tmp_path):
     # every query's words occur in its one relevant document: BM25 ranks it first
     assert methods["bm25"]["mrr"] == 1.0
     assert methods["hybrid"]["ndcg@10"] > 0.9
+    # the paired test of hybrid against the better single method (BM25 here: MRR 1.0)
+    test = full["significance"]["documents"]
+    assert test["a"] == "hybrid" and test["b"] in ("bm25", "dense") and test["metric"] == "ndcg@10"
+    assert test["b_score"] == methods[test["b"]]["ndcg@10"] >= methods[{"bm25": "dense", "dense": "bm25"}[test["b"]]]["ndcg@10"]
+    assert test["p_value"] is None or 0.0 <= test["p_value"] <= 1.0      # None: equal on every query
+    assert test["better"] + test["worse"] <= methods["hybrid"]["n"]
     # a second run reuses the cached index
     again = CliRunner().invoke(eval_group, ["beir", str(beir_dir), "--model", "hash", "--json",
                                             "--cache", str(tmp_path / "cache")])
