@@ -12,7 +12,6 @@ Query vectors are computed in batches and cached in the evaluation database unde
 """
 from __future__ import annotations
 
-import math
 import time
 from dataclasses import dataclass, field
 from typing import Callable
@@ -51,6 +50,8 @@ def default_variants(mode: str, settings) -> list[Variant]:
     if mode == "experts":
         # the matcher adds the activity prior to every method; the -noprior variants are content alone
         out += [Variant(f"{m}-noprior", m, (("prior_weight", 0.0),)) for m in ("bm25", "dense", "hybrid")]
+        # the setting eval/README recommends for a public Q&A site
+        out.append(Variant("hybrid-qa", "hybrid", (("prior_form", "linear"), ("prior_weight", 0.7))))
         out.append(Variant("prior", "prior"))
     return out
 
@@ -99,22 +100,15 @@ def prepare_queries(sv, texts: dict, method_needs_vectors: bool = True) -> dict:
     return {q: Query(t, analyzer.query_tokens(t), vectors[q]) for q, t in zip(ids, cut)}
 
 
-def prior_ranking(sv, k: int = 100) -> dict:
-    """People ranked by activity alone: ln(1 + answers + 2 accepted + 0.5 positive votes),
-    the matcher's prior (matcher.search.expert_scores), over everyone -- no content at all."""
-    snap = sv.snapshot()
-    ctx = sv.context(None)
-    scores = {}
-    for p, by_comm in snap.person_activity.items():
-        if not ctx.access.sees_person(p):
-            continue
-        a = acc = pos = 0
-        for comm, (ans, accepted, pv, _) in by_comm.items():
-            if ctx.access.sees_community(comm or None):
-                a, acc, pos = a + ans, acc + accepted, pos + pv
-        s = math.log1p(a + 2 * acc + 0.5 * pos)
-        if s > 0:
-            scores[p] = s
+def prior_ranking(sv, settings=None, k: int = 100) -> dict:
+    """People ranked by activity alone, the matcher's prior
+    (:func:`matcher.search.activity_prior`), over everyone -- no content at all."""
+    from matcher.search import activity_prior
+
+    ctx = _eval_context(sv)
+    ctx.settings = settings or sv.settings
+    prior = activity_prior(ctx)
+    scores = {p: s for p, s in prior.items() if s > 0 and ctx.access.sees_person(p)}
     top = sorted(scores, key=lambda p: (-scores[p], p))[:k]
     return {p: scores[p] for p in top}
 
@@ -170,7 +164,7 @@ def run_variant(sv, queries: dict, mode: str, variant: Variant, k: int = 100,
     if mode in ("core", "newcomer"):
         return _run_api(sv, mode, queries, params or {}, k)
     if variant.method == "prior":
-        ranking = prior_ranking(sv, k)
+        ranking = prior_ranking(sv, variant.settings(sv.settings), k)
         return {q: dict(ranking) for q in queries}, {q: [(p, p) for p in list(ranking)[:10]] for q in queries}
     ctx = _eval_context(sv)
     ctx.settings = variant.settings(sv.settings)

@@ -48,7 +48,6 @@ class Snapshot:
     lang: list
     people_of: list          # row -> tuple of person ids credited with the chunk
     rows_of_community: dict  # community -> np.ndarray of rows
-    person_activity: dict    # person -> {community: [answers, accepted, positive votes, posts]}
     answerers: dict = field(default_factory=dict)  # thread -> ((person, evidence, row of the answer's first chunk), ...)
     _masks: dict = field(default_factory=dict, repr=False)   # memoised row masks (read-only arrays)
     _memo: dict = field(default_factory=dict, repr=False)    # see memo()
@@ -135,21 +134,13 @@ class Snapshot:
         for i, c in enumerate(cols["community"]):
             if c:
                 by_comm[c].append(i)
-        activity: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0, 0]))
         answerers: dict[str, list] = defaultdict(list)
         for i in range(n):
             if cols["item_type"][i] != "post" or not cols["person"][i] or not cols["id"][i].endswith(":0"):
                 continue
-            a = activity[cols["person"][i]][cols["community"][i] or ""]
             ev = cols["evidence"][i]
-            if ev in ("answer", "accepted_answer"):
-                if cols["thread"][i]:
-                    answerers[cols["thread"][i]].append((cols["person"][i], ev, i))
-                a[0] += 1
-                a[2] += max(0, cols["votes"][i] or 0)
-            if ev == "accepted_answer":
-                a[1] += 1
-            a[3] += 1
+            if ev in ("answer", "accepted_answer") and cols["thread"][i]:
+                answerers[cols["thread"][i]].append((cols["person"][i], ev, i))
         return cls(
             path=path, manifest=manifest, bm25=bm25, vectors=vectors, ids=cols["id"],
             item_type=np.asarray(cols["item_type"], dtype=object), item_id=cols["item_id"],
@@ -158,7 +149,6 @@ class Snapshot:
             created_days=np.asarray([_days(c) for c in cols["created"]], dtype=np.float64),
             votes=np.asarray([v or 0 for v in cols["votes"]], dtype=np.int64), lang=cols["lang"],
             people_of=people_of, rows_of_community={k: np.asarray(v) for k, v in by_comm.items()},
-            person_activity={p: dict(v) for p, v in activity.items()},
             answerers={t: tuple(v) for t, v in answerers.items()},
         )
 

@@ -16,7 +16,8 @@ one close match outweighs several vague ones. Min-max normalised dense scores ar
 chunks near the top), and summed linearly they favoured whoever wrote most.
 
     content(p) = sum of the person's top ``expert_top_evidence`` votes (chunk and thread votes)
-    prior(p)   = ln(1 + answers + 2 * accepted + 0.5 * positive votes) over visible communities
+    prior(p)   = ln(1 + answers + 2 * accepted + 0.5 * positive votes) over visible communities,
+                 each answer counted 2^(-age / prior_half_life_days), age from the newest answer
     score(p)   = content(p) / max content * (1 - lambda + lambda * prior(p) / max prior)
 
 with w_kind from the settings (accepted answer > answer > document > profile > question)
@@ -265,40 +266,62 @@ def expert_scores(ctx: Context, scores: ChunkScores, power: float | None = None)
                     continue
                 v = f * s.thread_vote * weights.get(ev, 0.3) * factor[arow]
                 votes[p].append((v, arow))
-    totals, by_community = snap.memo("prior_tables", lambda: _prior_tables(snap))
+    return votes, activity_prior(ctx, votes)
+
+
+def activity_prior(ctx: Context, people=None) -> dict:
+    """person -> ln(1 + answers + 2 accepted + 0.5 positive votes) in the communities the
+    viewer sees, each answer counted 2^(-age / prior_half_life_days) (age from the corpus's
+    newest answer); for ``people``, or everyone with an answer."""
+    snap, access = ctx.snap, ctx.access
+    half_life = ctx.settings.prior_half_life_days
+    totals, by_community = snap.memo(("prior_tables", half_life), lambda: _prior_tables(snap, half_life))
+    people = totals if people is None else people
     hidden_part: dict[str, list] = {}
     for c in access.hidden:     # activity in communities hidden from the viewer does not count
         for p, a, acc, pv in by_community.get(c, ()):
-            if p in votes:
-                h = hidden_part.setdefault(p, [0, 0, 0])
+            if p in people:
+                h = hidden_part.setdefault(p, [0.0, 0.0, 0.0])
                 h[0] += a
                 h[1] += acc
                 h[2] += pv
     prior = {}
-    for p in votes:
-        answers, accepted, pos = totals.get(p, (0, 0, 0))
+    for p in people:
+        answers, accepted, pos = totals.get(p, (0.0, 0.0, 0.0))
         h = hidden_part.get(p)
         if h:
             answers, accepted, pos = answers - h[0], accepted - h[1], pos - h[2]
-        prior[p] = math.log1p(answers + 2 * accepted + 0.5 * pos)
-    return votes, prior
+        prior[p] = math.log1p(max(0.0, answers + 2 * accepted + 0.5 * pos))
+    return prior
 
 
-def _prior_tables(snap) -> tuple[dict, dict]:
-    """Per person (answers, accepted answers, positive votes) over all communities, and per
-    community its people's share of them: a viewer's prior is the total minus the communities
-    hidden from them, ln(1 + answers + 2 accepted + 0.5 positive votes). Once per loaded build."""
-    totals, by_community = {}, defaultdict(list)
-    for p, act in snap.person_activity.items():
-        answers = accepted = pos = 0
-        for comm, (a, acc, pv, _) in act.items():
-            answers += a
-            accepted += acc
-            pos += pv
-            if comm:
-                by_community[comm].append((p, a, acc, pv))
-        totals[p] = (answers, accepted, pos)
-    return totals, dict(by_community)
+def _prior_tables(snap, half_life: float) -> tuple[dict, dict]:
+    """Per person (answers, accepted answers, positive votes) over all communities, each answer
+    weighted by its age (``half_life`` days; 0: not at all), and per community its people's
+    share of them: a viewer's prior is the total minus the communities hidden from them. Once
+    per loaded build. The age is counted from the newest answer of the corpus, not from today:
+    a corpus that stopped in 2018 still has its active people."""
+    rows = [(p, ev, row) for answers in snap.answerers.values() for p, ev, row in answers]
+    created = snap.created_days
+    newest = max((created[r] for _, _, r in rows if not math.isnan(created[r])), default=0.0)
+    per: dict[tuple, list] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for p, ev, row in rows:
+        age = newest - created[row]
+        w = 2.0 ** (-age / half_life) if half_life > 0 and not math.isnan(age) else 1.0
+        a = per[(p, snap.community[row] or "")]
+        a[0] += w
+        a[1] += w if ev == "accepted_answer" else 0.0
+        a[2] += w * max(0, int(snap.votes[row]))
+    totals: dict[str, list] = {}
+    by_community: dict[str, list] = defaultdict(list)
+    for (p, comm), (a, acc, pv) in per.items():
+        t = totals.setdefault(p, [0.0, 0.0, 0.0])
+        t[0] += a
+        t[1] += acc
+        t[2] += pv
+        if comm:
+            by_community[comm].append((p, a, acc, pv))
+    return {p: tuple(t) for p, t in totals.items()}, dict(by_community)
 
 
 def _memberships(ctx: Context, person_ids) -> dict:

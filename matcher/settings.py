@@ -37,6 +37,9 @@ class Settings:
     recency_half_life_days: float = 730.0
     # chosen on the judged expert sets (bundled corpus, quantumcomputing held-out): eval/README.md
     prior_weight: float = 0.7
+    # the prior counts an answer 2^(-age / this), age from the corpus's newest answer (0: no decay):
+    # who answers now predicts who answers next (eval/README.md)
+    prior_half_life_days: float = 180.0
     # a matched thread also votes for the people who answered it (their answer need not match
     # the query's words): vote = best fused chunk of the thread * w_kind(answer) * thread_vote
     thread_vote: float = 0.5
@@ -135,6 +138,8 @@ def load_settings(config: str | Path | None = None, env: dict | None = None, **o
         raise SettingsError(f"vote_power: {s.vote_power} is outside [0.5, 10]")
     if s.prior_form not in ("linear", "product", "gated"):
         raise SettingsError(f"prior_form: {s.prior_form!r} is not known; use linear, product or gated")
+    if s.prior_half_life_days < 0:
+        raise SettingsError(f"prior_half_life_days: {s.prior_half_life_days} is negative; use 0 for no decay")
     if not 0.0 <= s.prior_weight <= 1.0:
         raise SettingsError(f"prior_weight: {s.prior_weight} is outside [0, 1]")
     if s.analyzer not in ("lookup", "pipeline"):

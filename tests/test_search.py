@@ -246,9 +246,41 @@ def test_vote_power_lets_one_close_match_outweigh_many_vague_ones(tmp_path):
     assert ranks[Settings().vote_power][0] == "p3"
 
 
-@pytest.mark.parametrize("field, value", [("alpha", 1.5), ("alpha", -0.1), ("vote_power", 0.0), ("vote_power", 50)])
+@pytest.mark.parametrize("field, value", [("alpha", 1.5), ("alpha", -0.1), ("vote_power", 0.0), ("vote_power", 50),
+                                          ("prior_half_life_days", -1)])
 def test_fusion_settings_out_of_range_are_settings_errors(field, value):
     from matcher.settings import SettingsError, load_settings
 
     with pytest.raises(SettingsError, match=field):
         load_settings(env={}, **{field: value})
+
+
+@pytest.mark.parametrize("half_life", [0.0, 30.0, 180.0])
+def test_activity_prior_equals_its_definition_over_the_answers_in_sql(tiny_db, half_life):
+    """prior(p) = ln(1 + sum over p's visible answers of w x (1 + 2 accepted + 0.5 max(0, votes))),
+    w = 2^(-age / half_life) with the age counted from the corpus's newest answer (w = 1 when
+    half_life is 0), computed here straight from the posts table."""
+    import math
+    from datetime import datetime
+
+    from matcher import Savoir, Settings
+    from matcher.search import activity_prior
+
+    sv = Savoir.open(tiny_db, Settings(model="hash", prior_half_life_days=half_life))
+    ctx = sv.context(None)
+    rows = sv.store.conn.execute(
+        "SELECT p.author, p.created, p.accepted, p.votes, t.community FROM posts p JOIN threads t ON t.id = p.thread"
+        " WHERE (p.kind = 'answer' OR p.accepted = 1) AND p.author IS NOT NULL AND trim(p.body) != ''").fetchall()
+    days = lambda s: (datetime.fromisoformat(s[:19]) - datetime(1970, 1, 1)).total_seconds() / 86400
+    newest = max(days(r[1]) for r in rows)
+    expected: dict = {}
+    for author, created, accepted, votes, community in rows:
+        if not ctx.access.sees_community(community):
+            continue
+        w = 2 ** (-(newest - days(created)) / half_life) if half_life else 1.0
+        expected[author] = expected.get(author, 0.0) + w * (1 + 2 * (accepted or 0) + 0.5 * max(0, votes or 0))
+    got = activity_prior(ctx)
+    assert len({round(v, 6) for v in got.values()}) > 1
+    for person, total in expected.items():
+        assert got[person] == pytest.approx(math.log1p(total), rel=1e-6), person
+    assert all(v == pytest.approx(0.0) for p, v in got.items() if p not in expected)
