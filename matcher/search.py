@@ -27,8 +27,9 @@ one whose content does not (``prior_form = "gated"``, the default; "linear":
 Thread votes let a question that matches the query credit the people who answered it even
 when their answer shares no words with it. Only people with content evidence are ranked.
 
-Threads and documents: an item's score is its best chunk plus 0.2 x its second best
-(MaxP with a little support from the rest of the thread).
+Threads and documents: an item's score is its best chunk (MaxP). Adding 0.2 x the second best
+chunk, as before session 5, cost StackFAQ 0.016 nDCG@10 with hybrid and 0.023 with dense, and
+changed no other set by more than 0.002 (eval/README.md).
 
 Communities: 0.7 x content relevance (sum of the top 10 fused scores of the community's
 chunks, its own domain description counting double) + 0.3 x member expertise (members'
@@ -410,7 +411,7 @@ def search_items(ctx: Context, query: Query, method: str, k: int) -> list[ItemHi
     item_score = {}
     for key, fs in per_item.items():
         fs.sort(reverse=True)
-        item_score[key] = fs[0][0] + (0.2 * fs[1][0] if len(fs) > 1 else 0.0)
+        item_score[key] = fs[0][0]
     ranked = sorted(item_score, key=lambda key: (-item_score[key], key))[:k]
     comms = ctx.communities()
     out = []
