@@ -18,7 +18,7 @@ from typing import Mapping
 
 import numpy as np
 
-__all__ = ["METRICS", "evaluate", "per_query", "compare_runs", "Qrels", "RunDict"]
+__all__ = ["METRICS", "evaluate", "per_query", "compare_runs", "best_of", "paired_differences", "Qrels", "RunDict"]
 
 METRICS = ("ndcg@10", "map", "mrr", "p@1", "recall@100")
 _RANX = {"ndcg@10": "ndcg@10", "map": "map", "mrr": "mrr", "p@1": "precision@1", "recall@100": "recall@100"}
@@ -68,6 +68,20 @@ def evaluate(qrels: Qrels, run: RunDict) -> dict[str, float]:
     out: dict[str, float] = {m: (round(float(np.mean(list(pq[m].values()))), 4) if n else 0.0) for m in METRICS}
     out["n"] = n
     return out
+
+
+def best_of(metrics: dict, methods, metric: str = "ndcg@10") -> str | None:
+    """The method of ``methods`` present in ``metrics`` (method -> {metric: value}) that scores
+    best on ``metric``, or None."""
+    present = [m for m in methods if m in metrics]
+    return max(present, key=lambda m: metrics[m][metric]) if present else None
+
+
+def paired_differences(a: dict, b: dict) -> tuple[list, int, int]:
+    """Per-query ``a - b`` (query id -> score; a query missing from ``b`` scores 0 there), and
+    how many queries ``a`` is better / worse on."""
+    diffs = [a[q] - b.get(q, 0.0) for q in a]
+    return diffs, sum(d > 1e-9 for d in diffs), sum(d < -1e-9 for d in diffs)
 
 
 def compare_runs(qrels: Qrels, a: RunDict, b: RunDict, name_a: str, name_b: str,

@@ -13,7 +13,7 @@ import html
 import json
 from pathlib import Path
 
-from .metrics import METRICS, compare_runs
+from .metrics import METRICS, best_of, compare_runs, paired_differences
 
 __all__ = ["format_table", "write_report", "best_single"]
 
@@ -37,8 +37,7 @@ def format_table(ev) -> str:
 
 def best_single(metrics: dict, metric: str = "ndcg@10") -> str | None:
     """The best single (non-fused) method of a task on ``metric``."""
-    singles = [v for v in SINGLE if v in metrics]
-    return max(singles, key=lambda v: metrics[v][metric]) if singles else None
+    return best_of(metrics, SINGLE, metric)
 
 
 # -- SVG ----------------------------------------------------------------------------------------
@@ -176,9 +175,7 @@ def _task_section(ev, task: str) -> tuple[str, dict]:
     single = best_single(by_variant)
     if single and "hybrid" in by_variant:
         pq = ev.per_query[task]
-        h, s = pq["hybrid"]["ndcg@10"], pq[single]["ndcg@10"]
-        diffs = [h[q] - s.get(q, 0.0) for q in h]
-        wins, losses = sum(d > 1e-9 for d in diffs), sum(d < -1e-9 for d in diffs)
+        diffs, wins, losses = paired_differences(pq["hybrid"]["ndcg@10"], pq[single]["ndcg@10"])
         parts.append(f"<h3>hybrid vs {single} (best single method)</h3>"
                      f"<p>per-query nDCG@10: hybrid better on {wins}, worse on {losses}, tied on {len(diffs) - wins - losses}.</p>")
         parts.append(_diffs(diffs, f"{task}: nDCG@10 hybrid − {single}, per query (sorted)"))

@@ -206,7 +206,7 @@ class Evaluation:
 
 def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object], list[Variant]] = default_variants,
               sweep: bool = False, k: int = 100, log: Callable[[str], None] = lambda m: None) -> Evaluation:
-    from .metrics import compare_runs, evaluate, per_query
+    from .metrics import best_of, compare_runs, evaluate, paired_differences, per_query
 
     s = sv.settings
     snap = sv.snapshot()
@@ -240,10 +240,9 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
                     log(f"  {v.name:16} ndcg@10 {m['ndcg@10']} mrr {m['mrr']}  ({took}s)")
         runs, metrics = ev.runs.get(task.name, {}), ev.metrics.get(task.name, {})
         if judged and all(m in runs for m in ("hybrid", "bm25", "dense")):
-            single = max(("bm25", "dense"), key=lambda m: metrics[m]["ndcg@10"])
+            single = best_of(metrics, ("bm25", "dense"))
             test = compare_runs(judged, runs["hybrid"], runs[single], "hybrid", single)
             pq = ev.per_query[task.name]
-            diffs = [pq["hybrid"]["ndcg@10"][q] - pq[single]["ndcg@10"][q] for q in pq["hybrid"]["ndcg@10"]]
-            test.update(better=sum(d > 1e-9 for d in diffs), worse=sum(d < -1e-9 for d in diffs))
-            ev.significance[task.name] = test
+            _, better, worse = paired_differences(pq["hybrid"]["ndcg@10"], pq[single]["ndcg@10"])
+            ev.significance[task.name] = {**test, "better": better, "worse": worse}
     return ev

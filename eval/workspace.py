@@ -73,7 +73,7 @@ def _index_matches(db: Path, settings) -> bool:
     if build is None or not (build / "manifest.json").exists():
         return False
     manifest = json.loads((build / "manifest.json").read_text(encoding="utf-8"))
-    return manifest.get("model_setting") == settings.model and manifest.get("build_settings") == build_settings(settings)
+    return manifest.get("build_settings") == build_settings(settings)   # model, analyzer, chunking
 
 
 def prepare(cache: Path, key: str, fill: Callable, settings, log: Callable[[str], None] = lambda m: None) -> Path:

@@ -6,26 +6,16 @@ first; it reuses ~/.cache/savoir/eval).
     .venv/bin/python eval/results/experts_sweep.py ferrand
     .venv/bin/python eval/results/experts_sweep.py quantumcomputing-2018
 """
-import sys, json, glob
+import json
+import sys
 from pathlib import Path
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from matcher.settings import load_settings
-from matcher.api import Savoir
-from eval.runner import run_tasks, Variant
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from grid import open_set  # noqa: E402  (the same cached databases as the session-5 grids)
+from eval.runner import Variant, run_tasks  # noqa: E402
 
 which = sys.argv[1]
-settings = load_settings(model="minilm")
-if which == "ferrand":
-    from eval.corpus_eval import corpus_tasks, default_judgements, load_judgements
-    db = glob.glob(str(Path.home() / ".cache/savoir/eval/corpus-ferrand-*/minilm.db"))[0]
-    sv = Savoir.open(Path(db), settings)
-    tasks, _ = corpus_tasks(load_judgements(default_judgements()))
-else:
-    from eval.holdout import holdout_tasks, split_holdout
-    dump = Path(__file__).resolve().parents[3] / "shared/data/stackexchange" / which
-    db = glob.glob(str(Path.home() / f".cache/savoir/eval/se-{which}-*/minilm.db"))[0]
-    sv = Savoir.open(Path(db), settings)
-    tasks = holdout_tasks(split_holdout(dump), sv.store, which)
+sv, tasks = open_set(which)
 tasks = [t for t in tasks if t.name == "experts"]
 
 def variants(mode, s):
