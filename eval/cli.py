@@ -30,7 +30,7 @@ def _common(f):
     f = click.option("--report", "report_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
                      help="Write an HTML report (tables, plots, worst queries, significance test) into this folder.")(f)
     f = click.option("--sweep/--no-sweep", default=False,
-                     help="Also sweep alpha (0..1) and, for experts, the prior weight (implied by --report).")(f)
+                     help="Also sweep alpha (0..1) and, for experts, the gated prior's weight and the share prior's floor (implied by --report).")(f)
     f = click.option("--fusion", type=click.Choice(["convex", "rrf"]), default=None, help="Hybrid fusion (default: settings).")(f)
     f = click.option("--alpha", type=float, default=None, help="Dense weight of the convex fusion (default: settings).")(f)
     f = click.option("--model", default=None, help="Embedding model: auto, minilm, e5, minilm+e5, hash (default: settings).")(f)

@@ -2,10 +2,10 @@
 HTML page (inline SVG charts drawn here, no plotting library needed).
 
 The page shows, per task: the metrics table; nDCG@10 and MRR by method; nDCG@10 of the convex
-hybrid as alpha goes from 0 (BM25 only) to 1 (dense only) and, for experts, as the prior weight
-varies; the per-query wins and losses of the hybrid against the best single method with a
-paired significance test (ranx ``compare``, Student's paired t-test); the worst queries with
-what was returned.
+hybrid as alpha goes from 0 (BM25 only) to 1 (dense only) and, for experts, as the gated
+prior's weight and the share prior's floor vary; the per-query wins and losses of the hybrid
+against the best single method with a paired significance test (ranx ``compare``, Student's
+paired t-test); the worst queries with what was returned.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ SINGLE = ("bm25", "dense", "prior")
 
 def format_table(ev) -> str:
     lines = [f"{ev.set}  (models: {', '.join(ev.models)}; fusion {ev.settings['fusion']}, alpha {ev.settings['alpha']},"
-             f" prior weight {ev.settings['prior_weight']})"]
+             f" prior {ev.settings.get('prior_form', 'gated')}, weight {ev.settings['prior_weight']})"]
     for task, by_variant in ev.metrics.items():
         n = next(iter(by_variant.values()))["n"] if by_variant else 0
         lines.append("")
@@ -169,7 +169,8 @@ def _task_section(ev, task: str) -> tuple[str, dict]:
     groups = {v: {"nDCG@10": m["ndcg@10"], "MRR": m["mrr"], "Recall@100": m["recall@100"]} for v, m in by_variant.items()}
     parts.append(_bars(groups, ["nDCG@10", "MRR", "Recall@100"], f"{task}: metric by method"))
     for kind, values in ev.sweeps.get(task, {}).items():
-        label = "alpha (0 = BM25 only, 1 = dense only)" if kind == "alpha" else "prior weight (lambda)"
+        label = {"alpha": "alpha (0 = BM25 only, 1 = dense only)",
+                 "prior_floor": "share prior floor (1 = content alone)"}.get(kind, "gated prior weight (lambda)")
         parts.append(_line({k: v["ndcg@10"] for k, v in values.items()}, f"{task}: hybrid nDCG@10 by {kind}", label))
     extra: dict = {}
     single = best_single(by_variant)

@@ -49,22 +49,28 @@ def default_variants(mode: str, settings) -> list[Variant]:
            Variant(f"hybrid-{other}", "hybrid", (("fusion", other),))]
     if mode == "experts":
         # the matcher adds the activity prior to every method; the -noprior variants are content alone
-        out += [Variant(f"{m}-noprior", m, (("prior_weight", 0.0),)) for m in ("bm25", "dense", "hybrid")]
-        # the setting eval/README recommends for a public Q&A site
+        out += [Variant(f"{m}-noprior", m, (("prior_form", "gated"), ("prior_weight", 0.0))) for m in ("bm25", "dense", "hybrid")]
+        # the two forms "auto" chooses between (one of them is "hybrid"), and the linear form
+        # of session 5's public Q&A setting
+        out.append(Variant("hybrid-gated", "hybrid", (("prior_form", "gated"),)))
+        out.append(Variant("hybrid-share", "hybrid", (("prior_form", "share"),)))
         out.append(Variant("hybrid-qa", "hybrid", (("prior_form", "linear"), ("prior_weight", 0.7))))
         out.append(Variant("prior", "prior"))
     return out
 
 
 def sweep_variants(mode: str, settings) -> list[Variant]:
-    """hybrid (convex) with alpha 0, 0.1, ..., 1; for experts also the prior weight 0, 0.1, ..., 1
-    (with hybrid and with BM25 content)."""
+    """hybrid (convex) with alpha 0, 0.1, ..., 1; for experts also the gated prior's weight 0,
+    0.1, ..., 1 (with hybrid and with BM25 content) and the share prior's floor 0, 0.1, ..., 1."""
     if mode in ("core", "newcomer"):
         return []
     out = [Variant(f"alpha={a / 10:.1f}", "hybrid", (("fusion", "convex"), ("alpha", a / 10))) for a in range(11)]
     if mode == "experts":
         for method, kind in (("hybrid", "prior_weight"), ("bm25", "prior_weight_bm25")):
-            out += [Variant(f"{kind}={w / 10:.1f}", method, (("prior_weight", w / 10),)) for w in range(11)]
+            out += [Variant(f"{kind}={w / 10:.1f}", method, (("prior_form", "gated"), ("prior_weight", w / 10)))
+                    for w in range(11)]
+        out += [Variant(f"prior_floor={f / 10:.1f}", "hybrid", (("prior_form", "share"), ("prior_floor", f / 10)))
+                for f in range(11)]
     return out
 
 
@@ -204,6 +210,13 @@ class Evaluation:
         return out
 
 
+def _prior_form(sv) -> str:
+    """The prior form the experts ranking uses on this index ("auto" resolved)."""
+    from matcher.search import prior_form
+
+    return prior_form(sv.context(None))
+
+
 def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object], list[Variant]] = default_variants,
               sweep: bool = False, k: int = 100, log: Callable[[str], None] = lambda m: None) -> Evaluation:
     from .metrics import best_of, compare_runs, evaluate, paired_differences, per_query
@@ -212,7 +225,8 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
     snap = sv.snapshot()
     ev = Evaluation(set=name, models=list(snap.manifest["models"]),
                     settings={"model": s.model, "fusion": s.fusion, "alpha": s.alpha, "vote_power": s.vote_power, "rrf_k": s.rrf_k,
-                              "prior_weight": s.prior_weight, "candidates": s.candidates,
+                              "prior_weight": s.prior_weight, "prior_form": _prior_form(sv),
+                              "prior_floor": s.prior_floor, "candidates": s.candidates,
                               "evidence_weights": dict(s.evidence_weights), "chunk_words": s.chunk_words})
     for task in tasks:
         judged = {q: r for q, r in task.qrels.items() if any(g > 0 for g in r.values()) and q in task.queries}

@@ -22,8 +22,17 @@ chunks near the top), and summed linearly they favoured whoever wrote most.
 
 with w_kind from the settings (accepted answer > answer > document > profile > question)
 and lambda = ``prior_weight``: the prior reorders people whose content matches and never lifts
-one whose content does not (``prior_form = "gated"``, the default; "linear":
+one whose content does not (``prior_form = "gated"``; "linear":
 (1 - lambda) * content / max + lambda * prior / max; "product": content^(1-lambda) * prior^lambda).
+On a public Q&A site the next question goes to whoever answers now, so there
+(``prior_form = "share"``, Balog et al. 2006's candidate prior p(ca) in p(ca|q) ~ p(q|ca) p(ca))
+
+    share(p)   = (e^prior(p) - 1) / max over the candidates   (recent answers, not their log)
+    score(p)   = content(p) / max content * max(prior_floor, share(p))
+
+The default, "auto", takes "share" for an index whose threads come mostly from a Stack
+Exchange import and "gated" for a community of practice, whose "who knows" is topical
+(eval/README.md, "Experts: the prior").
 Thread votes let a question that matches the query credit the people who answered it even
 when their answer shares no words with it. Only people with content evidence are ranked.
 
@@ -270,6 +279,24 @@ def expert_scores(ctx: Context, scores: ChunkScores, power: float | None = None)
     return votes, activity_prior(ctx, votes)
 
 
+QA_SOURCES = ("stackexchange",)   # imports of public Q&A sites (indexer.importers)
+
+
+def prior_form(ctx: Context) -> str:
+    """The configured ``prior_form``; "auto" is "share" when most threads of the index come
+    from a public Q&A site import, "gated" otherwise (memoised per build)."""
+    form = ctx.settings.prior_form
+    if form != "auto":
+        return form
+
+    def qa_site() -> bool:
+        row = ctx.store.one("SELECT COUNT(*) AS n, SUM(source IN (%s)) AS qa FROM threads"
+                            % ",".join("?" * len(QA_SOURCES)), QA_SOURCES)
+        return bool(row and row["n"] and (row["qa"] or 0) * 2 > row["n"])
+
+    return "share" if ctx.snap.memo("qa_site", qa_site) else "gated"
+
+
 def activity_prior(ctx: Context, people=None) -> dict:
     """person -> ln(1 + answers + 2 accepted + 0.5 positive votes) in the communities the
     viewer sees, each answer counted 2^(-age / prior_half_life_days) (age from the corpus's
@@ -351,14 +378,25 @@ def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expe
     cmax = max(content.values()) or 1.0
     pmax = max(prior.values()) or 1.0
     lam = ctx.settings.prior_weight
-    if ctx.settings.prior_form == "gated":
+    form = prior_form(ctx)
+    if form == "share":
+        # the candidate prior: recent answers (not their log) as a share of the most active
+        # candidate's, floored so that a document author or a newcomer still ranks on content
+        lin = {p: math.expm1(prior[p]) for p in content}
+        lmax = max(lin.values()) or 1.0
+        floor = ctx.settings.prior_floor
+        shown_prior = {p: max(floor, lin[p] / lmax) for p in content}
+        final = {p: (content[p] / cmax) * shown_prior[p] for p in content}
+    elif form == "gated":
         # the prior only reorders people whose content matches: content x (1 - w + w x prior)
         final = {p: (content[p] / cmax) * (1 - lam + lam * prior[p] / pmax) for p in content}
-    elif ctx.settings.prior_form == "product":
+    elif form == "product":
         # log-linear: (content / max)^(1 - w) * ((1 + prior) / (1 + max prior))^w
         final = {p: (content[p] / cmax) ** (1 - lam) * ((1 + prior[p]) / (1 + pmax)) ** lam for p in content}
     else:
         final = {p: (1 - lam) * content[p] / cmax + lam * prior[p] / pmax for p in content}
+    if form != "share":
+        shown_prior = {p: prior[p] / pmax for p in content}
     ranked = sorted(final, key=lambda p: (-final[p], p))[:k]
     people = ctx.people(ranked)
     member = _memberships(ctx, ranked)
@@ -381,8 +419,8 @@ def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expe
         shown = [ctx.evidence(row, v, query.terms)
                  for v, row in ctx.pick_evidence(top, 3, key=lambda r: ctx.snap.thread[r] or ctx.snap.item_id[r])]
         breakdown = {
-            "content": round(content[p] / cmax, 4), "prior": round(prior[p] / pmax, 4),
-            "prior_weight": lam, "prior_form": ctx.settings.prior_form,
+            "content": round(content[p] / cmax, 4), "prior": round(shown_prior[p], 4),
+            "prior_weight": lam if form != "share" else None, "prior_form": form,
             "lexical": round(lex / len(top), 4), "semantic": round(sem / len(top), 4),
             "recency": round(rec / len(top), 4),
             "evidence_kinds": {k: {"count": count_kind[k], "score": round(by_kind[k], 4)} for k in by_kind},

@@ -14,6 +14,9 @@ from pathlib import Path
 __all__ = ["Settings", "load_settings", "SettingsError"]
 
 
+PRIOR_FORMS = ("auto", "gated", "share", "linear", "product")
+
+
 class SettingsError(ValueError):
     """A setting with a bad value; the message names the setting and the fix."""
 
@@ -47,9 +50,15 @@ class Settings:
     # sharpen the votes so that a few close matches outweigh many vague ones)
     vote_power: float = 1.5
     # how the prior joins content: "gated" (content x (1 - w + w x prior): activity reorders
-    # people whose content matches and never lifts one whose content does not), "linear"
-    # (weighted sum of max-normalised scores) or "product" (content^(1 - w) * prior^w)
-    prior_form: str = "gated"
+    # people whose content matches and never lifts one whose content does not), "share"
+    # (content x max(prior_floor, recent answers / the most active candidate's): a candidate
+    # prior in the Bayesian sense, for a public Q&A site where who answers now is who answers
+    # next), "linear" (weighted sum of max-normalised scores), "product" (content^(1 - w) *
+    # prior^w), or "auto": "share" for an index whose threads come mostly from a public Q&A
+    # site import (Stack Exchange), "gated" otherwise (eval/README.md, "Experts: the prior")
+    prior_form: str = "auto"
+    # the "share" form: the least a person's activity share counts (1: content alone)
+    prior_floor: float = 0.2
     # chunking
     chunk_words: int = 180
     chunk_overlap: int = 30
@@ -136,8 +145,10 @@ def load_settings(config: str | Path | None = None, env: dict | None = None, **o
         raise SettingsError(f"alpha: {s.alpha} is outside [0, 1]")
     if not 0.5 <= s.vote_power <= 10.0:
         raise SettingsError(f"vote_power: {s.vote_power} is outside [0.5, 10]")
-    if s.prior_form not in ("linear", "product", "gated"):
-        raise SettingsError(f"prior_form: {s.prior_form!r} is not known; use linear, product or gated")
+    if s.prior_form not in PRIOR_FORMS:
+        raise SettingsError(f"prior_form: {s.prior_form!r} is not known; use {', '.join(PRIOR_FORMS)}")
+    if not 0.0 <= s.prior_floor <= 1.0:
+        raise SettingsError(f"prior_floor: {s.prior_floor} is outside [0, 1]")
     if s.prior_half_life_days < 0:
         raise SettingsError(f"prior_half_life_days: {s.prior_half_life_days} is negative; use 0 for no decay")
     if not 0.0 <= s.prior_weight <= 1.0:

@@ -284,3 +284,60 @@ def test_activity_prior_equals_its_definition_over_the_answers_in_sql(tiny_db, h
     for person, total in expected.items():
         assert got[person] == pytest.approx(math.log1p(total), rel=1e-6), person
     assert all(v == pytest.approx(0.0) for p, v in got.items() if p not in expected)
+
+
+def test_share_prior_is_content_times_the_floored_share_of_recent_answers(tiny_db):
+    """prior_form "share": score = content / max x max(floor, (e^prior - 1) / max over the
+    candidates), recomputed here from activity_prior; a floor of 1 is content alone."""
+    import math
+
+    from matcher import Savoir, Settings
+    from matcher.search import activity_prior
+
+    q = "pompe cavitation aspiration purge"
+    sv = Savoir.open(tiny_db, Settings(model="hash", prior_form="share", prior_floor=0.2))
+    r = sv.search(q, mode="experts", k=50).results
+    assert len(r) >= 3
+    prior = activity_prior(sv.context(None))
+    lin = {e.id: math.expm1(prior.get(e.id, 0.0)) for e in r}
+    top = max(lin.values())
+    shares = {p: max(0.2, v / top) for p, v in lin.items()}
+    assert len(set(round(s, 6) for s in shares.values())) > 1     # the prior does something here
+    for e in r:
+        assert e.breakdown["prior_form"] == "share"
+        assert e.breakdown["prior"] == pytest.approx(shares[e.id], abs=1e-4)
+        assert e.score == pytest.approx(e.breakdown["content"] * shares[e.id], abs=1e-3)
+    content_alone = Savoir.open(tiny_db, Settings(model="hash", prior_form="gated", prior_weight=0.0))
+    floor_one = Savoir.open(tiny_db, Settings(model="hash", prior_form="share", prior_floor=1.0))
+    assert [e.id for e in floor_one.search(q, mode="experts", k=50).results] == \
+        [e.id for e in content_alone.search(q, mode="experts", k=50).results]
+
+
+def test_auto_prior_form_is_share_for_a_stack_exchange_import_and_gated_for_a_community(tmp_path, tiny):
+    from pathlib import Path
+
+    from indexer.build import build_index
+    from indexer.importers.stackexchange import import_stackexchange
+    from indexer.store import Store
+    from matcher import Savoir, Settings
+    from matcher.search import prior_form
+
+    assert prior_form(tiny.context(None)) == "gated"
+    assert tiny.search("pompe cavitation", mode="experts").results[0].breakdown["prior_form"] == "gated"
+    db = tmp_path / "se.db"
+    store = Store(db)
+    import_stackexchange(store, Path(__file__).parent / "fixtures" / "stackexchange" / "mini")
+    build_index(store, Settings(model="hash"), show_progress=False)
+    store.close()
+    sv = Savoir.open(db, Settings(model="hash"))
+    assert prior_form(sv.context(None)) == "share"
+    # an explicit form wins over auto
+    assert prior_form(Savoir.open(db, Settings(model="hash", prior_form="gated")).context(None)) == "gated"
+
+
+def test_prior_floor_outside_zero_one_is_a_settings_error():
+    from matcher.settings import SettingsError, load_settings
+
+    with pytest.raises(SettingsError, match="prior_floor"):
+        load_settings(env={}, prior_floor=1.5)
+    assert load_settings(env={"SAVOIR_PRIOR_FORM": "share"}).prior_form == "share"

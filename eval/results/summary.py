@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-METHODS = ("bm25", "dense", "hybrid", "hybrid-rrf", "hybrid-noprior", "hybrid-qa", "prior")
+METHODS = ("bm25", "dense", "hybrid", "hybrid-rrf", "hybrid-noprior", "hybrid-gated", "hybrid-share", "hybrid-qa", "prior")
 
 
 def main(folder: Path) -> None:
@@ -37,7 +37,8 @@ def main(folder: Path) -> None:
                 cells.append("")
             print(f"| {path.stem} | {task} | {n} | " + " | ".join(cells) + " |")
     print("\nCells: nDCG@10 / MRR. `prior`: people by activity alone; `hybrid-noprior`: content alone;"
-          " `hybrid-qa`: the public Q&A site setting (linear prior, weight 0.7)."
+          " `hybrid-gated` / `hybrid-share`: the two prior forms `auto` chooses between (one of them is `hybrid`);"
+          " `hybrid-qa`: session 5's public Q&A setting (linear prior, weight 0.7)."
           " Last column: the better of bm25 and dense on nDCG@10, the queries where hybrid is better / worse"
           " than it, and the p-value of the paired t-test (ranx).")
 
