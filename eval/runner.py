@@ -32,7 +32,7 @@ class Task:
 @dataclass(frozen=True)
 class Variant:
     name: str
-    method: str                     # bm25 | dense | hybrid | prior
+    method: str                     # bm25 | dense | hybrid | prior | prior-answers
     overrides: tuple = ()           # ((setting, value), ...)
 
     def settings(self, base):
@@ -56,6 +56,7 @@ def default_variants(mode: str, settings) -> list[Variant]:
         out.append(Variant("hybrid-share", "hybrid", (("prior_form", "share"),)))
         out.append(Variant("hybrid-qa", "hybrid", (("prior_form", "linear"), ("prior_weight", 0.7))))
         out.append(Variant("prior", "prior"))
+        out.append(Variant("prior-answers", "prior-answers"))
     return out
 
 
@@ -106,14 +107,18 @@ def prepare_queries(sv, texts: dict, method_needs_vectors: bool = True) -> dict:
     return {q: Query(t, analyzer.query_tokens(t), vectors[q]) for q, t in zip(ids, cut)}
 
 
-def prior_ranking(sv, settings=None, k: int = 100) -> dict:
-    """People ranked by activity alone, the matcher's prior
-    (:func:`matcher.search.activity_prior`), over everyone -- no content at all."""
-    from matcher.search import activity_prior
+def prior_ranking(sv, settings=None, k: int = 100, answers_only: bool = False) -> dict:
+    """People ranked by activity alone, over everyone -- no content at all: the gated prior
+    (:func:`matcher.search.activity_prior`), or with ``answers_only`` the recent answers the
+    share prior counts ("most active answerer first")."""
+    from matcher.search import activity, activity_prior
 
     ctx = _eval_context(sv)
     ctx.settings = settings or sv.settings
-    prior = activity_prior(ctx)
+    if answers_only:
+        prior = {p: a for p, (a, _, _) in activity(ctx).items()}
+    else:
+        prior = activity_prior(ctx)
     scores = {p: s for p, s in prior.items() if s > 0 and ctx.access.sees_person(p)}
     top = sorted(scores, key=lambda p: (-scores[p], p))[:k]
     return {p: scores[p] for p in top}
@@ -169,8 +174,8 @@ def run_variant(sv, queries: dict, mode: str, variant: Variant, k: int = 100,
 
     if mode in ("core", "newcomer"):
         return _run_api(sv, mode, queries, params or {}, k)
-    if variant.method == "prior":
-        ranking = prior_ranking(sv, variant.settings(sv.settings), k)
+    if variant.method in ("prior", "prior-answers"):
+        ranking = prior_ranking(sv, variant.settings(sv.settings), k, answers_only=variant.method == "prior-answers")
         return {q: dict(ranking) for q in queries}, {q: [(p, p) for p in list(ranking)[:10]] for q in queries}
     ctx = _eval_context(sv)
     ctx.settings = variant.settings(sv.settings)

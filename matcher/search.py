@@ -27,7 +27,7 @@ one whose content does not (``prior_form = "gated"``; "linear":
 On a public Q&A site the next question goes to whoever answers now, so there
 (``prior_form = "share"``, Balog et al. 2006's candidate prior p(ca) in p(ca|q) ~ p(q|ca) p(ca))
 
-    share(p)   = (e^prior(p) - 1) / max over the candidates   (recent answers, not their log)
+    share(p)   = answers(p) / max over the candidates   (recent answers, each 2^(-age / half-life))
     score(p)   = content(p) / max content * max(prior_floor, share(p))
 
 The default, "auto", takes "share" for an index whose threads come mostly from a Stack
@@ -297,8 +297,8 @@ def prior_form(ctx: Context) -> str:
     return "share" if ctx.snap.memo("qa_site", qa_site) else "gated"
 
 
-def activity_prior(ctx: Context, people=None) -> dict:
-    """person -> ln(1 + answers + 2 accepted + 0.5 positive votes) in the communities the
+def activity(ctx: Context, people=None) -> dict:
+    """person -> (answers, accepted answers, positive votes on them) in the communities the
     viewer sees, each answer counted 2^(-age / prior_half_life_days) (age from the corpus's
     newest answer); for ``people``, or everyone with an answer."""
     snap, access = ctx.snap, ctx.access
@@ -313,14 +313,19 @@ def activity_prior(ctx: Context, people=None) -> dict:
                 h[0] += a
                 h[1] += acc
                 h[2] += pv
-    prior = {}
+    out = {}
     for p in people:
         answers, accepted, pos = totals.get(p, (0.0, 0.0, 0.0))
         h = hidden_part.get(p)
         if h:
             answers, accepted, pos = answers - h[0], accepted - h[1], pos - h[2]
-        prior[p] = math.log1p(max(0.0, answers + 2 * accepted + 0.5 * pos))
-    return prior
+        out[p] = (max(0.0, answers), max(0.0, accepted), max(0.0, pos))
+    return out
+
+
+def activity_prior(ctx: Context, people=None) -> dict:
+    """person -> ln(1 + answers + 2 accepted + 0.5 positive votes), from :func:`activity`."""
+    return {p: math.log1p(a + 2 * acc + 0.5 * pos) for p, (a, acc, pos) in activity(ctx, people).items()}
 
 
 def _prior_tables(snap, half_life: float) -> tuple[dict, dict]:
@@ -380,9 +385,11 @@ def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expe
     lam = ctx.settings.prior_weight
     form = prior_form(ctx)
     if form == "share":
-        # the candidate prior: recent answers (not their log) as a share of the most active
-        # candidate's, floored so that a document author or a newcomer still ranks on content
-        lin = {p: math.expm1(prior[p]) for p in content}
+        # the candidate prior: the person's recent answers (not their log, and without the
+        # accepted-answer and vote bonuses of the gated prior, which content votes already
+        # carry) as a share of the most active candidate's, floored so that a document author
+        # or a newcomer still ranks on content
+        lin = {p: a for p, (a, _, _) in activity(ctx, content).items()}
         lmax = max(lin.values()) or 1.0
         floor = ctx.settings.prior_floor
         shown_prior = {p: max(floor, lin[p] / lmax) for p in content}

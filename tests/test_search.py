@@ -287,19 +287,27 @@ def test_activity_prior_equals_its_definition_over_the_answers_in_sql(tiny_db, h
 
 
 def test_share_prior_is_content_times_the_floored_share_of_recent_answers(tiny_db):
-    """prior_form "share": score = content / max x max(floor, (e^prior - 1) / max over the
-    candidates), recomputed here from activity_prior; a floor of 1 is content alone."""
-    import math
+    """prior_form "share": score = content / max x max(floor, recent answers / max over the
+    candidates), the answers recomputed here from the posts table; a floor of 1 is content alone."""
+    from datetime import datetime
 
     from matcher import Savoir, Settings
-    from matcher.search import activity_prior
 
     q = "pompe cavitation aspiration purge"
     sv = Savoir.open(tiny_db, Settings(model="hash", prior_form="share", prior_floor=0.2))
     r = sv.search(q, mode="experts", k=50).results
     assert len(r) >= 3
-    prior = activity_prior(sv.context(None))
-    lin = {e.id: math.expm1(prior.get(e.id, 0.0)) for e in r}
+    ctx = sv.context(None)
+    rows = sv.store.conn.execute(
+        "SELECT p.author, p.created, t.community FROM posts p JOIN threads t ON t.id = p.thread"
+        " WHERE (p.kind = 'answer' OR p.accepted = 1) AND p.author IS NOT NULL AND trim(p.body) != ''").fetchall()
+    days = lambda s: (datetime.fromisoformat(s[:19]) - datetime(1970, 1, 1)).total_seconds() / 86400
+    newest = max(days(c) for _, c, _ in rows)
+    answers: dict = {}
+    for author, created, community in rows:
+        if ctx.access.sees_community(community):
+            answers[author] = answers.get(author, 0.0) + 2 ** (-(newest - days(created)) / 180.0)
+    lin = {e.id: answers.get(e.id, 0.0) for e in r}
     top = max(lin.values())
     shares = {p: max(0.2, v / top) for p, v in lin.items()}
     assert len(set(round(s, 6) for s in shares.values())) > 1     # the prior does something here

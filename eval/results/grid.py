@@ -9,7 +9,7 @@ SET: ``ferrand`` (bundled corpus, MiniLM), ``ferrand-auto`` (bundled corpus as s
 ``savoir eval ... --model`` command (eval/results/run.sh); the newest cache folder of the set is used.
 
 VARIANT: ``name:setting=value;setting=value``; ``method=bm25|dense|hybrid|prior`` picks the
-method (default hybrid). Examples (the vote-power and half-life tables):
+method (default hybrid). Prints nDCG@10, then MRR. Examples (the vote-power and half-life tables):
 
     grid.py beer-posts-only "b:method=bm25;vote_power=1.5" "d:method=dense;vote_power=1.5" "h:vote_power=1.5"
     grid.py coffee-posts-only "h180:prior_half_life_days=180" "h0:prior_half_life_days=0" \\
@@ -86,6 +86,7 @@ def main(argv: list[str]) -> None:
     for task, by_variant in ev.metrics.items():
         if by_variant and next(iter(by_variant.values()))["n"]:
             print(task, " ".join(f"{v}={m['ndcg@10']:.4f}" for v, m in by_variant.items()))
+            print(task + " MRR", " ".join(f"{v}={m['mrr']:.4f}" for v, m in by_variant.items()))
 
 
 if __name__ == "__main__":

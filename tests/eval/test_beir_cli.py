@@ -93,7 +93,11 @@ def test_cli_stackexchange_json_shape(tmp_path):
     full = json.loads((tmp_path / "full.json").read_text())
     assert full["settings"]["holdout"]["cutoff"] == "2020-03-01T09:00:00"
     experts, dups = out["experts"], out["duplicates"]
-    assert {"bm25", "dense", "hybrid", "hybrid-rrf", "hybrid-noprior", "prior"} <= set(experts)
+    assert {"bm25", "dense", "hybrid", "hybrid-rrf", "hybrid-noprior", "hybrid-gated", "hybrid-share",
+            "prior", "prior-answers"} <= set(experts)
+    # a Stack Exchange import ranks experts with the share prior
+    assert full["settings"]["prior_form"] == "share"
+    assert experts["hybrid"] == experts["hybrid-share"]
     assert {"bm25", "dense", "hybrid"} <= set(dups) and "prior" not in dups
     assert experts["prior"]["n"] == 1 and dups["hybrid"]["n"] == 1
     for m in (*experts.values(), *dups.values()):

@@ -37,8 +37,8 @@ def test_stackfaq_minilm_beats_bm25():
 
 def test_quantumcomputing_experts_combine_content_and_prior():
     """On a Stack Exchange import the default prior ("auto" -> "share") improves on content alone
-    and on the gated prior of a community of practice, and the hybrid ranking is at least as good
-    as BM25, dense and the activity-only ranking (eval/README, "Experts: the prior")."""
+    and on the gated prior of a community of practice, and beats the gated prior's activity-only
+    ranking (not "most active answerer first": eval/README, "Experts: the prior")."""
     data = _shared()
     dump = data / "stackexchange" / "quantumcomputing-2018" if data else None
     if dump is None or not dump.is_dir():
@@ -49,5 +49,4 @@ def test_quantumcomputing_experts_combine_content_and_prior():
     assert experts["hybrid"]["mrr"] > experts["bm25-noprior"]["mrr"]
     assert ndcg["hybrid"] == ndcg["hybrid-share"]
     assert ndcg["hybrid"] > ndcg["hybrid-gated"] + 0.03
-    assert ndcg["hybrid"] > max(ndcg["bm25"], ndcg["dense"])
-    assert ndcg["hybrid"] >= ndcg["prior"]
+    assert ndcg["hybrid"] > ndcg["prior"]
