@@ -21,7 +21,7 @@ def _settings(ctx: click.Context, model, alpha, fusion):
             break
         c = c.parent
     try:
-        return load_settings(config, model=model, alpha=alpha, fusion=fusion)
+        return load_settings(config, model=model, alpha=alpha, expert_alpha=alpha, fusion=fusion)
     except SettingsError as e:
         raise click.ClickException(str(e)) from None
 
@@ -32,7 +32,7 @@ def _common(f):
     f = click.option("--sweep/--no-sweep", default=False,
                      help="Also sweep alpha (0..1) and, for experts, the gated prior's weight and the share prior's floor (implied by --report).")(f)
     f = click.option("--fusion", type=click.Choice(["convex", "rrf"]), default=None, help="Hybrid fusion (default: settings).")(f)
-    f = click.option("--alpha", type=float, default=None, help="Dense weight of the convex fusion (default: settings).")(f)
+    f = click.option("--alpha", type=float, default=None, help="Dense weight of the convex fusion, for every task (default: settings alpha, and expert_alpha for experts).")(f)
     f = click.option("--model", default=None, help="Embedding model: auto, minilm, e5, minilm+e5, hash (default: settings).")(f)
     f = click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None, envvar="SAVOIR_EVAL_CACHE",
                      help="Folder of the indexed evaluation sets (default ~/.cache/savoir/eval; also SAVOIR_EVAL_CACHE).")(f)

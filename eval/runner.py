@@ -65,7 +65,8 @@ def sweep_variants(mode: str, settings) -> list[Variant]:
     0.1, ..., 1 (with hybrid and with BM25 content) and the share prior's floor 0, 0.1, ..., 1."""
     if mode in ("core", "newcomer"):
         return []
-    out = [Variant(f"alpha={a / 10:.1f}", "hybrid", (("fusion", "convex"), ("alpha", a / 10))) for a in range(11)]
+    out = [Variant(f"alpha={a / 10:.1f}", "hybrid", (("fusion", "convex"), ("alpha", a / 10), ("expert_alpha", a / 10)))
+           for a in range(11)]
     if mode == "experts":
         for method, kind in (("hybrid", "prior_weight"), ("bm25", "prior_weight_bm25")):
             out += [Variant(f"{kind}={w / 10:.1f}", method, (("prior_form", "gated"), ("prior_weight", w / 10)))
@@ -229,7 +230,7 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
     s = sv.settings
     snap = sv.snapshot()
     ev = Evaluation(set=name, models=list(snap.manifest["models"]),
-                    settings={"model": s.model, "fusion": s.fusion, "alpha": s.alpha, "vote_power": s.vote_power, "rrf_k": s.rrf_k,
+                    settings={"model": s.model, "fusion": s.fusion, "alpha": s.alpha, "expert_alpha": s.expert_alpha, "vote_power": s.vote_power, "rrf_k": s.rrf_k,
                               "prior_weight": s.prior_weight, "prior_form": _prior_form(sv),
                               "prior_floor": s.prior_floor, "candidates": s.candidates,
                               "evidence_weights": dict(s.evidence_weights), "chunk_words": s.chunk_words})

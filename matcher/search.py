@@ -1,6 +1,9 @@
 """Ranking of people, threads/documents and communities from fused chunk scores.
 
-Chunk level: BM25 and dense candidates fused (matcher.fusion) into a score in [0, 1].
+Chunk level: BM25 and dense candidates fused (matcher.fusion) into a score in [0, 1], with the
+dense weight ``alpha`` (0.7) for threads, documents and communities and ``expert_alpha`` (0.4)
+for people: a person's evidence is many chunks, and lexical matches attribute a specialty more
+precisely than dense matches on neighbouring topics (eval/README.md).
 
 Experts (a voting model: Macdonald & Ounis 2006, CombSUM over the top votes, close to
 Balog et al. 2006 Model 2 with p(q|d) from the fused score). Each chunk votes for the people
@@ -373,7 +376,9 @@ def _memberships(ctx: Context, person_ids) -> dict:
 
 
 def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expert]:
-    scores = rank_chunks(ctx.snap, query, ctx.snap.allowed_for(ctx.access), method, ctx.settings)
+    s = ctx.settings
+    fusion = s if s.expert_alpha == s.alpha else s.replace(alpha=s.expert_alpha)
+    scores = rank_chunks(ctx.snap, query, ctx.snap.allowed_for(ctx.access), method, fusion)
     votes, prior = expert_scores(ctx, scores)
     top_n = ctx.settings.expert_top_evidence
     tops = {p: sorted(vs, reverse=True)[:top_n] for p, vs in votes.items()}

@@ -31,6 +31,10 @@ class Settings:
     # hybrid fusion: "convex" (alpha * dense + (1 - alpha) * bm25 on min-max normalised scores) or "rrf".
     fusion: str = "convex"
     alpha: float = 0.7   # chosen from the alpha sweeps in eval/results (eval/README.md)
+    # the dense weight for ranking people (and the leader's core-group search): a person's
+    # evidence is many chunks, and lexical matches attribute a specialty more precisely than
+    # neighbouring-topic dense matches (eval/README.md, "Experts: alpha")
+    expert_alpha: float = 0.4
     rrf_k: int = 60
     candidates: int = 400          # candidates taken from each retriever before fusion
     # expert aggregation (expCombSUM-like voting over a person's evidence; see matcher/experts.py)
@@ -143,6 +147,8 @@ def load_settings(config: str | Path | None = None, env: dict | None = None, **o
         raise SettingsError(f"fusion: {s.fusion!r} is not known; use convex or rrf")
     if not 0.0 <= s.alpha <= 1.0:
         raise SettingsError(f"alpha: {s.alpha} is outside [0, 1]")
+    if not 0.0 <= s.expert_alpha <= 1.0:
+        raise SettingsError(f"expert_alpha: {s.expert_alpha} is outside [0, 1]")
     if not 0.5 <= s.vote_power <= 10.0:
         raise SettingsError(f"vote_power: {s.vote_power} is outside [0.5, 10]")
     if s.prior_form not in PRIOR_FORMS:

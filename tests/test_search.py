@@ -349,3 +349,25 @@ def test_prior_floor_outside_zero_one_is_a_settings_error():
     with pytest.raises(SettingsError, match="prior_floor"):
         load_settings(env={}, prior_floor=1.5)
     assert load_settings(env={"SAVOIR_PRIOR_FORM": "share"}).prior_form == "share"
+
+
+def test_expert_alpha_weighs_dense_for_people_only(tiny_db):
+    """expert_alpha is the dense weight of the people ranking: at 0 hybrid ranks people as BM25
+    does; threads keep alpha."""
+    from matcher import Savoir, Settings
+
+    q = "pompe cavitation aspiration purge"
+    lexical = Savoir.open(tiny_db, Settings(model="hash", expert_alpha=0.0))
+    default = Savoir.open(tiny_db, Settings(model="hash"))
+    bm25 = [(e.id, round(e.score, 6)) for e in lexical.search(q, mode="experts", method="bm25", k=20).results]
+    assert [(e.id, round(e.score, 6)) for e in lexical.search(q, mode="experts", k=20).results] == bm25
+    assert [(e.id, round(e.score, 6)) for e in default.search(q, mode="experts", k=20).results] != bm25
+    assert [(h.id, h.score) for h in lexical.search(q, mode="threads", k=10).results] == \
+        [(h.id, h.score) for h in default.search(q, mode="threads", k=10).results]
+
+
+def test_expert_alpha_outside_zero_one_is_a_settings_error():
+    from matcher.settings import SettingsError, load_settings
+
+    with pytest.raises(SettingsError, match="expert_alpha"):
+        load_settings(env={}, expert_alpha=-0.1)
