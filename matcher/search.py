@@ -10,7 +10,8 @@ Balog et al. 2006 Model 2 with p(q|d) from the fused score). Each chunk votes fo
 it credits (post author, document authors, profile owner) with
 
     vote(c, p) = fused(c)^g * w_kind(c) * recency(c) * (1 + 0.1 * ln(1 + votes(c)))
-    recency(c) = 0.5 + 0.5 * 2 ** (-age_days / half_life)
+    recency(c) = 0.5 + 0.5 * 2 ** (-age_days / half_life)   (age from today, or from the
+                 corpus's newest item if older: an archive keeps its recent evidence)
 
     thread(t, p) = max fused(c in t)^g * w_kind(p's answer) * thread_vote ...   (p answered t)
 
@@ -117,6 +118,17 @@ def rank_chunks(snap, query: Query, allowed: np.ndarray, method: str, settings, 
 # -- helpers ------------------------------------------------------------------------------------
 def _now_days() -> float:
     return (datetime.now(timezone.utc).replace(tzinfo=None) - datetime(1970, 1, 1)).total_seconds() / 86400.0
+
+
+def _reference_day(snap) -> float:
+    """The day evidence ages from: today, or the corpus's newest dated item when that is older
+    (an archive that stopped in 2018 still has recent and old evidence; a future date in bad
+    data does not age everything else). The newest date is memoised per build."""
+    def newest() -> float:
+        dated = snap.created_days[~np.isnan(snap.created_days)]
+        return float(dated.max()) if dated.size else math.inf
+
+    return min(_now_days(), snap.memo("newest_day", newest))
 
 
 def _recency(created_days: float, now: float, half_life: float) -> float:
@@ -251,7 +263,7 @@ def expert_scores(ctx: Context, scores: ChunkScores, power: float | None = None)
     """content votes per person: person -> list of (vote, row), and the prior per person.
     ``power`` (default: settings.vote_power) sharpens the chunk scores before they vote."""
     snap, s, access = ctx.snap, ctx.settings, ctx.access
-    factor = _row_factors(snap, _now_days(), s.recency_half_life_days)
+    factor = _row_factors(snap, _reference_day(snap), s.recency_half_life_days)
     weights = s.evidence_weights
     votes: dict[str, list] = defaultdict(list)
     opted_out, people_of, evidence = access.opted_out, snap.people_of, snap.evidence
@@ -427,7 +439,7 @@ def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expe
             count_kind[ev] += 1
             lex += scores.lexical.get(row, 0.0)
             sem += scores.dense.get(row, 0.0)
-            rec += _recency(ctx.snap.created_days[row], _now_days(), ctx.settings.recency_half_life_days)
+            rec += _recency(ctx.snap.created_days[row], _reference_day(ctx.snap), ctx.settings.recency_half_life_days)
         shown = [ctx.evidence(row, v, query.terms)
                  for v, row in ctx.pick_evidence(top, 3, key=lambda r: ctx.snap.thread[r] or ctx.snap.item_id[r])]
         breakdown = {

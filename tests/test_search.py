@@ -371,3 +371,32 @@ def test_expert_alpha_outside_zero_one_is_a_settings_error():
 
     with pytest.raises(SettingsError, match="expert_alpha"):
         load_settings(env={}, expert_alpha=-0.1)
+
+
+def test_evidence_in_an_archive_ages_from_its_newest_item(tmp_path):
+    """A Stack Exchange dump that stopped in 2020: its newest evidence counts as fresh (recency
+    1), not six years old; a corpus with a future date still ages from today."""
+    from pathlib import Path
+
+    import numpy as np
+
+    from indexer.build import build_index
+    from indexer.importers.stackexchange import import_stackexchange
+    from indexer.store import Store
+    from matcher import Savoir, Settings
+    from matcher.search import _now_days, _recency, _reference_day
+
+    db = tmp_path / "se.db"
+    store = Store(db)
+    import_stackexchange(store, Path(__file__).parent / "fixtures" / "stackexchange" / "mini")
+    build_index(store, Settings(model="hash"), show_progress=False)
+    store.close()
+    snap = Savoir.open(db, Settings(model="hash")).snapshot()
+    days = snap.created_days[~np.isnan(snap.created_days)]
+    assert days.max() < _now_days() - 365
+    assert _reference_day(snap) == pytest.approx(days.max())
+    assert _recency(days.max(), _reference_day(snap), 730.0) == pytest.approx(1.0)
+    assert _recency(days.min(), _reference_day(snap), 730.0) < 1.0
+    snap.created_days[int(np.nanargmax(snap.created_days))] = _now_days() + 400   # bad data
+    snap._memo.clear()
+    assert _reference_day(snap) == pytest.approx(_now_days(), abs=1e-3)
