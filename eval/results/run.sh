@@ -1,6 +1,7 @@
 #!/bin/sh
 # Reproduce eval/results/*.json (shared data in ../shared/data; vectors cached in ~/.cache/savoir/eval).
-# Slow on a busy 2-core machine: MiniLM ~25 texts/s, e5 ~5-12 texts/s when the machine is idle.
+# The same commands as each JSON's "command" field. About 1 minute per set once the vectors are
+# cached; the first run embeds every set (MiniLM ~25 texts/s, e5 ~5-15 texts/s on 2 cores).
 set -u
 cd "$(dirname "$0")/../.."
 DATA=${SAVOIR_SHARED_DATA:-../shared/data}
@@ -12,10 +13,10 @@ run() {  # run NAME ARGS...
 }
 run corpus-ferrand-minilm corpus --model minilm
 run corpus-ferrand-auto corpus --model auto
-for model in ${MODELS:-minilm e5}; do
-    run "semeval2016-dev-en-$model" beir "$DATA/beir/semeval2016-dev-en" --model "$model"
-    run "stackfaq-en-$model" beir "$DATA/beir/stackfaq-en" --model "$model"
-    for dump in quantumcomputing-2018 french-meta conlang-meta coffee-posts-only beer-posts-only; do
-        run "se-$dump-$model" stackexchange "$DATA/stackexchange/$dump" --model "$model"
-    done
+for set in semeval2016-dev-en stackfaq-en; do
+    run "$set-minilm" beir "$DATA/beir/$set" --model minilm
+done
+run se-quantumcomputing-2018-minilm stackexchange "$DATA/stackexchange/quantumcomputing-2018" --model minilm
+for dump in beer-posts-only coffee-posts-only conlang-meta french-meta; do
+    run "se-$dump-auto" stackexchange "$DATA/stackexchange/$dump" --model auto
 done
