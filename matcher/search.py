@@ -85,8 +85,10 @@ class ChunkScores:
     dense: dict              # row -> min-max normalised cosine (mean over models)
 
 
-def rank_chunks(snap, query: Query, allowed: np.ndarray, method: str, settings, rows_filter=None) -> ChunkScores:
-    """Candidates from BM25 and/or the dense index(es), fused by the configured method."""
+def rank_chunks(snap, query: Query, allowed: np.ndarray, method: str, settings, rows_filter=None,
+                alpha: float | None = None) -> ChunkScores:
+    """Candidates from BM25 and/or the dense index(es), fused by the configured method with
+    the dense weight ``alpha`` (default: settings.alpha)."""
     if method not in METHODS:
         raise SearchError(f"method {method!r} is not known; use one of {', '.join(METHODS)}")
     n = settings.candidates
@@ -107,7 +109,7 @@ def rank_chunks(snap, query: Query, allowed: np.ndarray, method: str, settings, 
     elif method == "dense":
         fused = fuse({}, dense_runs, "convex", alpha=1.0) if dense_runs else {}
     else:
-        fused = fuse(lex, dense_runs, settings.fusion, alpha=settings.alpha, k=settings.rrf_k)
+        fused = fuse(lex, dense_runs, settings.fusion, alpha=settings.alpha if alpha is None else alpha, k=settings.rrf_k)
     if fused:
         top = max(fused.values())
         if top > 0:
@@ -259,9 +261,9 @@ def _row_factors(snap, now: float, half_life: float) -> list:
     return snap.memo(("row_factors", day, half_life), compute)
 
 
-def expert_scores(ctx: Context, scores: ChunkScores, power: float | None = None) -> tuple[dict, dict]:
-    """content votes per person: person -> list of (vote, row), and the prior per person.
-    ``power`` (default: settings.vote_power) sharpens the chunk scores before they vote."""
+def expert_scores(ctx: Context, scores: ChunkScores, power: float | None = None) -> dict:
+    """content votes per person: person -> list of (vote, row). ``power`` (default:
+    settings.vote_power) sharpens the chunk scores before they vote."""
     snap, s, access = ctx.snap, ctx.settings, ctx.access
     factor = _row_factors(snap, _reference_day(snap), s.recency_half_life_days)
     weights = s.evidence_weights
@@ -291,7 +293,7 @@ def expert_scores(ctx: Context, scores: ChunkScores, power: float | None = None)
                     continue
                 v = f * s.thread_vote * weights.get(ev, 0.3) * factor[arow]
                 votes[p].append((v, arow))
-    return votes, activity_prior(ctx, votes)
+    return votes
 
 
 QA_SOURCES = ("stackexchange",)   # imports of public Q&A sites (indexer.importers)
@@ -338,9 +340,13 @@ def activity(ctx: Context, people=None) -> dict:
     return out
 
 
+def _gated_prior(answers: float, accepted: float, positive_votes: float) -> float:
+    return math.log1p(answers + 2 * accepted + 0.5 * positive_votes)
+
+
 def activity_prior(ctx: Context, people=None) -> dict:
     """person -> ln(1 + answers + 2 accepted + 0.5 positive votes), from :func:`activity`."""
-    return {p: math.log1p(a + 2 * acc + 0.5 * pos) for p, (a, acc, pos) in activity(ctx, people).items()}
+    return {p: _gated_prior(*counts) for p, counts in activity(ctx, people).items()}
 
 
 def _prior_tables(snap, half_life: float) -> tuple[dict, dict]:
@@ -389,41 +395,42 @@ def _memberships(ctx: Context, person_ids) -> dict:
 
 def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expert]:
     s = ctx.settings
-    fusion = s if s.expert_alpha == s.alpha else s.replace(alpha=s.expert_alpha)
-    scores = rank_chunks(ctx.snap, query, ctx.snap.allowed_for(ctx.access), method, fusion)
-    votes, prior = expert_scores(ctx, scores)
+    scores = rank_chunks(ctx.snap, query, ctx.snap.allowed_for(ctx.access), method, s, alpha=s.expert_alpha)
+    votes = expert_scores(ctx, scores)
     top_n = ctx.settings.expert_top_evidence
     tops = {p: sorted(vs, reverse=True)[:top_n] for p, vs in votes.items()}
     content = {p: sum(v for v, _ in top) for p, top in tops.items()}
     if not content:
         return []
     cmax = max(content.values()) or 1.0
-    pmax = max(prior.values()) or 1.0
     lam = ctx.settings.prior_weight
     form = prior_form(ctx)
+    act = activity(ctx, content)
     if form == "share":
         # the candidate prior: the person's recent answers (not their log, and without the
         # accepted-answer and vote bonuses of the gated prior, which content votes already
         # carry) as a share of the most active candidate's, floored so that a document author
         # or a newcomer still ranks on content
-        lin = {p: a for p, (a, _, _) in activity(ctx, content).items()}
-        lmax = max(lin.values()) or 1.0
+        amax = max(a for a, _, _ in act.values()) or 1.0
         floor = ctx.settings.prior_floor
-        shown_prior = {p: max(floor, lin[p] / lmax) for p in content}
+        shown_prior = {p: max(floor, act[p][0] / amax) for p in content}
         final = {p: (content[p] / cmax) * shown_prior[p] for p in content}
-    elif form == "gated":
-        # the prior only reorders people whose content matches: content x (1 - w + w x prior)
-        final = {p: (content[p] / cmax) * (1 - lam + lam * prior[p] / pmax) for p in content}
-    elif form == "product":
-        # log-linear: (content / max)^(1 - w) * ((1 + prior) / (1 + max prior))^w
-        final = {p: (content[p] / cmax) ** (1 - lam) * ((1 + prior[p]) / (1 + pmax)) ** lam for p in content}
     else:
-        final = {p: (1 - lam) * content[p] / cmax + lam * prior[p] / pmax for p in content}
-    if form != "share":
+        prior = {p: _gated_prior(*act[p]) for p in content}
+        pmax = max(prior.values()) or 1.0
         shown_prior = {p: prior[p] / pmax for p in content}
+        if form == "gated":
+            # the prior only reorders people whose content matches: content x (1 - w + w x prior)
+            final = {p: (content[p] / cmax) * (1 - lam + lam * prior[p] / pmax) for p in content}
+        elif form == "product":
+            # log-linear: (content / max)^(1 - w) * ((1 + prior) / (1 + max prior))^w
+            final = {p: (content[p] / cmax) ** (1 - lam) * ((1 + prior[p]) / (1 + pmax)) ** lam for p in content}
+        else:
+            final = {p: (1 - lam) * content[p] / cmax + lam * prior[p] / pmax for p in content}
     ranked = sorted(final, key=lambda p: (-final[p], p))[:k]
     people = ctx.people(ranked)
     member = _memberships(ctx, ranked)
+    ref_day = _reference_day(ctx.snap)
     out = []
     for p in ranked:
         info = people.get(p)
@@ -439,7 +446,7 @@ def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expe
             count_kind[ev] += 1
             lex += scores.lexical.get(row, 0.0)
             sem += scores.dense.get(row, 0.0)
-            rec += _recency(ctx.snap.created_days[row], _reference_day(ctx.snap), ctx.settings.recency_half_life_days)
+            rec += _recency(ctx.snap.created_days[row], ref_day, ctx.settings.recency_half_life_days)
         shown = [ctx.evidence(row, v, query.terms)
                  for v, row in ctx.pick_evidence(top, 3, key=lambda r: ctx.snap.thread[r] or ctx.snap.item_id[r])]
         breakdown = {
@@ -605,7 +612,7 @@ def search_communities(ctx: Context, query: Query, method: str, k: int) -> list[
             per_comm[c].append((f * 2.0 if item_type[row] == "community" else f, row))
     content = {c: sum(heapq.nlargest(10, (f for f, _ in v))) for c, v in per_comm.items()}
     # members' expertise as broad knowledge of the topic: votes not sharpened (eval/README.md)
-    votes, prior = expert_scores(ctx, scores, power=1.0)
+    votes = expert_scores(ctx, scores, power=1.0)
     top_n = ctx.settings.expert_top_evidence
     comms = ctx.communities()
     roles = snap.memo("memberships", lambda: _all_memberships(ctx.store))
