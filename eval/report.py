@@ -17,7 +17,7 @@ from .metrics import METRICS, best_of, compare_runs, paired_differences
 
 __all__ = ["format_table", "write_report", "best_single"]
 
-SINGLE = ("bm25", "dense", "prior", "prior-answers")
+SINGLE = ("bm25", "dense", "prior", "prior-answers", "most-active")
 
 
 def format_table(ev) -> str:

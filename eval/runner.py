@@ -57,6 +57,8 @@ def default_variants(mode: str, settings) -> list[Variant]:
         out.append(Variant("hybrid-qa", "hybrid", (("prior_form", "linear"), ("prior_weight", 0.7))))
         out.append(Variant("prior", "prior"))
         out.append(Variant("prior-answers", "prior-answers"))
+        # the plain reference: every answer counts the same, however old
+        out.append(Variant("most-active", "prior-answers", (("prior_half_life_days", 0),)))
     return out
 
 

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-METHODS = ("bm25", "dense", "hybrid", "hybrid-rrf", "hybrid-noprior", "hybrid-gated", "hybrid-share", "hybrid-qa", "prior", "prior-answers")
+METHODS = ("bm25", "dense", "hybrid", "hybrid-rrf", "hybrid-noprior", "hybrid-gated", "hybrid-share", "hybrid-qa", "prior", "prior-answers", "most-active")
 
 
 def main(folder: Path) -> None:
@@ -37,7 +37,8 @@ def main(folder: Path) -> None:
                 cells.append("")
             print(f"| {path.stem} | {task} | {n} | " + " | ".join(cells) + " |")
     print("\nCells: nDCG@10 / MRR. `prior`: people by activity alone (the gated prior); `prior-answers`: by"
-          " recent answers alone (the share prior's activity, \"most active answerer first\"); `hybrid-noprior`: content alone;"
+          " recent answers alone (the share prior's activity, with its 180-day decay); `most-active`: by answers alone, all"
+          " counted the same however old (the issue's \"most active answerer first\"); `hybrid-noprior`: content alone;"
           " `hybrid-gated` / `hybrid-share`: the two prior forms `auto` chooses between (one of them is `hybrid`);"
           " `hybrid-qa`: session 5's public Q&A setting (linear prior, weight 0.7)."
           " Last column: the better of bm25 and dense on nDCG@10, the queries where hybrid is better / worse"
