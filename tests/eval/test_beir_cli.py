@@ -94,7 +94,7 @@ def test_cli_stackexchange_json_shape(tmp_path):
     assert full["settings"]["holdout"]["cutoff"] == "2020-03-01T09:00:00"
     experts, dups = out["experts"], out["duplicates"]
     assert {"bm25", "dense", "hybrid", "hybrid-rrf", "hybrid-noprior", "hybrid-gated", "hybrid-share",
-            "prior", "prior-answers"} <= set(experts)
+            "prior", "prior-answers", "most-active"} <= set(experts)
     # a Stack Exchange import ranks experts with the share prior
     assert full["settings"]["prior_form"] == "share"
     assert experts["hybrid"] == experts["hybrid-share"]
