@@ -1,0 +1,137 @@
+"""The expert-ranking experiments of eval/README "Tried in session 7": the matcher's content
+scores for each held-out question, recombined offline with activity-only rankings.
+
+    .venv/bin/python eval/results/experts_offline.py [SITE ...]
+
+SITE: Stack Exchange dump names (default: the five of ../shared/data/stackexchange). Index them
+first with eval/results/run.sh; the newest cache folder of each set is used, as grid.py does.
+Prints nDCG@10 / MRR per site and the mean nDCG@10 over the sites, for:
+
+- activity alone, by the half-life of an answer's weight (``none``: every answer counts 1, the
+  issue's "most active answerer first");
+- the half-life chosen on each site's own history (its newest 10% of indexed questions, ranked
+  from the answers before them), then applied to the held-out questions;
+- the share prior (content / max x max(0.2, answers / max)) with a 90-day half-life;
+- reciprocal rank fusion of the content ranking and the activity ranking.
+
+The activity is recomputed here from the posts table (answers with a known author, ages from
+the newest answer), as :func:`matcher.search.activity` counts it for an anonymous viewer of a
+public site. Content is hybrid content alone (``prior_weight`` 0), the matcher's own scores.
+"""
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from grid import open_set  # noqa: E402
+
+from eval.metrics import evaluate  # noqa: E402
+
+SITES = ("quantumcomputing-2018", "beer-posts-only", "coffee-posts-only", "conlang-meta", "french-meta")
+HALF_LIVES = (30, 60, 90, 180, 365, 730, 0)
+
+
+def _days(stamp: str | None) -> float | None:
+    return datetime.fromisoformat(stamp[:19]).timestamp() / 86400 if stamp else None
+
+
+def load(site: str) -> dict:
+    from eval.runner import _eval_context, prepare_queries
+    from matcher.search import search_experts
+
+    sv, tasks = open_set(site)
+    task = next(t for t in tasks if t.name == "experts")
+    queries = prepare_queries(sv, task.queries)
+    ctx = _eval_context(sv)
+    ctx.settings = sv.settings.replace(prior_form="gated", prior_weight=0.0)   # content alone
+    content = {q: {h.id: h.score for h in search_experts(ctx, queries[q], "hybrid", 2000)} for q in queries}
+    answers = [(a, _days(c), t, acc, v or 0) for a, c, t, acc, v in sv.store.conn.execute(
+        "SELECT author, created, thread, accepted, votes FROM posts WHERE kind = 'answer' AND author IS NOT NULL")
+        if c]
+    asked = {t: _days(c) for t, c in sv.store.conn.execute(
+        "SELECT thread, created FROM posts WHERE kind = 'question'") if c}
+    return {"qrels": task.qrels, "content": content, "answers": answers, "asked": asked}
+
+
+def activity(answers, half_life: float, before: float | None = None) -> dict:
+    rows = [r for r in answers if before is None or r[1] < before]
+    newest = max(r[1] for r in rows)
+    out: dict = {}
+    for author, day, *_ in rows:
+        out[author] = out.get(author, 0.0) + (2 ** (-(newest - day) / half_life) if half_life else 1.0)
+    return out
+
+
+def same_for_all(qrels, scores: dict) -> dict:
+    top = dict(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:100])
+    return {q: top for q in qrels}
+
+
+def measure(qrels, run: dict) -> tuple[float, float]:
+    run = {q: dict(sorted(r.items(), key=lambda kv: -kv[1])[:100]) for q, r in run.items()}
+    m = evaluate(qrels, run)
+    return m["ndcg@10"], m["mrr"]
+
+
+def own_history_half_life(d: dict) -> float:
+    """The half-life whose activity ranking best predicts the answerers of the newest 10% of
+    the site's indexed questions, from the answers before the oldest of them."""
+    by_thread: dict = {}
+    for author, day, thread, acc, votes in d["answers"]:
+        by_thread.setdefault(thread, []).append((author, acc, votes))
+    order = sorted((d["asked"].get(t, 0.0), t) for t in by_thread)
+    recent = order[-max(5, len(order) // 10):]
+    cut = recent[0][0]
+    qrels = {t: {a: 2 if acc else (1 if votes >= 0 else 0) for a, acc, votes in by_thread[t]} for _, t in recent}
+    best = max(HALF_LIVES, key=lambda h: (measure(qrels, same_for_all(qrels, activity(d["answers"], h, cut)))[0], h))
+    return best
+
+
+def share(d: dict, half_life: float, floor: float = 0.2) -> dict:
+    act = activity(d["answers"], half_life)
+    run = {}
+    for q, c in d["content"].items():
+        cands = {p: act.get(p, 0.0) for p in c}
+        amax = max(cands.values(), default=0.0) or 1.0
+        cmax = max(c.values(), default=0.0) or 1.0
+        run[q] = {p: c[p] / cmax * max(floor, cands[p] / amax) for p in c}
+    return run
+
+
+def rrf(d: dict, half_life: float, k: int, w: float) -> dict:
+    act = activity(d["answers"], half_life)
+    arank = {p: i for i, p in enumerate(sorted(act, key=lambda p: (-act[p], p)))}
+    run = {}
+    for q, c in d["content"].items():
+        crank = {p: i for i, p in enumerate(sorted(c, key=lambda p: (-c[p], p)))}
+        run[q] = {p: (1 - w) / (k + crank.get(p, 10**6)) + w / (k + arank.get(p, 10**6)) for p in set(c) | set(act)}
+    return run
+
+
+def main(sites) -> None:
+    data = {s: load(s) for s in sites}
+
+    def row(name, fn):
+        res = [fn(data[s]) for s in sites]
+        cells = " ".join(f"{n:.3f}/{m:.3f}" for n, m in res)
+        print(f"{name:30s} {cells}  mean {sum(n for n, _ in res) / len(res):.4f}")
+
+    print(f"{'':30s} " + " ".join(s[:11].ljust(11) for s in sites))
+    for h in HALF_LIVES:
+        row(f"activity, half-life {h or 'none'}", lambda d: measure(d["qrels"], same_for_all(d["qrels"], activity(d["answers"], h))))
+    chosen = {s: own_history_half_life(data[s]) for s in sites}
+    print("half-life chosen on each site's own history:", chosen)
+    row("activity, own-history half-life",
+        lambda d: measure(d["qrels"], same_for_all(d["qrels"], activity(d["answers"], chosen[next(s for s in sites if data[s] is d)]))))
+    row("content alone (hybrid)", lambda d: measure(d["qrels"], d["content"]))
+    for h in (180, 90):
+        row(f"share prior, half-life {h}", lambda d: measure(d["qrels"], share(d, h)))
+    for k in (5, 20, 60):
+        for w in (0.5, 0.65, 0.8):
+            row(f"rrf k {k}, activity weight {w}", lambda d: measure(d["qrels"], rrf(d, 180, k, w)))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:] or SITES)
