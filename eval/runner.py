@@ -20,6 +20,9 @@ __all__ = ["Task", "Variant", "default_variants", "sweep_variants", "prepare_que
            "prior_ranking", "Evaluation", "run_tasks"]
 
 
+ACTIVITY_ONLY = ("prior", "prior-answers", "most-active")   # expert rankings without content
+
+
 @dataclass
 class Task:
     name: str                       # documents | experts | duplicates | threads | communities
@@ -207,11 +210,15 @@ class Evaluation:
     tasks: dict = field(default_factory=dict)         # task name -> Task
     seconds: dict = field(default_factory=dict)       # task -> variant -> seconds
     significance: dict = field(default_factory=dict)  # task -> paired test, hybrid against the better single method
+    # experts: task -> paired test, hybrid against the best ranking by activity alone
+    activity_significance: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
         out = {"set": self.set, "models": self.models, "settings": self.settings, "tasks": self.metrics}
         if self.significance:
             out["significance"] = self.significance
+        if self.activity_significance:
+            out["activity_significance"] = self.activity_significance
         if self.sweeps:
             out["sweeps"] = self.sweeps
         out["seconds"] = self.seconds
@@ -267,4 +274,10 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
             pq = ev.per_query[task.name]
             _, better, worse = paired_differences(pq["hybrid"]["ndcg@10"], pq[single]["ndcg@10"])
             ev.significance[task.name] = {**test, "better": better, "worse": worse}
+        activity_only = best_of(metrics, ACTIVITY_ONLY)
+        if judged and "hybrid" in runs and activity_only:
+            test = compare_runs(judged, runs["hybrid"], runs[activity_only], "hybrid", activity_only)
+            pq = ev.per_query[task.name]
+            _, better, worse = paired_differences(pq["hybrid"]["ndcg@10"], pq[activity_only]["ndcg@10"])
+            ev.activity_significance[task.name] = {**test, "better": better, "worse": worse}
     return ev

@@ -37,7 +37,7 @@ class Settings:
     expert_alpha: float = 0.4
     rrf_k: int = 60
     candidates: int = 400          # candidates taken from each retriever before fusion
-    # expert aggregation (expCombSUM-like voting over a person's evidence; see matcher/experts.py)
+    # expert aggregation (expCombSUM-like voting over a person's evidence; see matcher/search.py)
     expert_top_evidence: int = 8
     evidence_weights: dict = field(default_factory=lambda: {
         "accepted_answer": 1.0, "answer": 0.7, "document": 0.6, "question": 0.25, "profile": 0.45, "comment": 0.2})

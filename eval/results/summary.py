@@ -10,8 +10,9 @@ METHODS = ("bm25", "dense", "hybrid", "hybrid-rrf", "hybrid-noprior", "hybrid-ga
 
 
 def main(folder: Path) -> None:
-    print("| set | task | n | " + " | ".join(METHODS) + " | best alpha (nDCG@10) | hybrid vs better single: queries +/-, p |")
-    print("|---|---|---|" + "---|" * (len(METHODS) + 2))
+    print("| set | task | n | " + " | ".join(METHODS) + " | best alpha (nDCG@10) | hybrid vs better single: queries +/-, p"
+          " | hybrid vs best activity-only: queries +/-, p |")
+    print("|---|---|---|" + "---|" * (len(METHODS) + 3))
     for path in sorted(folder.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         if "tasks" not in doc:
@@ -29,20 +30,22 @@ def main(folder: Path) -> None:
             alpha = doc.get("sweeps", {}).get(task, {}).get("alpha")
             best = max(alpha.items(), key=lambda kv: kv[1]["ndcg@10"]) if alpha else None
             cells.append(f"{best[0]} ({best[1]['ndcg@10']:.3f})" if best else "")
-            sig = doc.get("significance", {}).get(task)
-            if sig:
-                p = "-" if sig["p_value"] is None else f"{sig['p_value']:.2f}"
-                cells.append(f"{sig['b']}: +{sig.get('better', '?')} / -{sig.get('worse', '?')}, p {p}")
-            else:
-                cells.append("")
+            for key in ("significance", "activity_significance"):
+                sig = doc.get(key, {}).get(task)
+                if sig:
+                    p = "-" if sig["p_value"] is None else f"{sig['p_value']:.2f}"
+                    cells.append(f"{sig['b']}: +{sig.get('better', '?')} / -{sig.get('worse', '?')}, p {p}")
+                else:
+                    cells.append("")
             print(f"| {path.stem} | {task} | {n} | " + " | ".join(cells) + " |")
     print("\nCells: nDCG@10 / MRR. `prior`: people by activity alone (the gated prior); `prior-answers`: by"
           " recent answers alone (the share prior's activity, with its 180-day decay); `most-active`: by answers alone, all"
           " counted the same however old (the issue's \"most active answerer first\"); `hybrid-noprior`: content alone;"
           " `hybrid-gated` / `hybrid-share`: the two prior forms `auto` chooses between (one of them is `hybrid`);"
           " `hybrid-qa`: session 5's public Q&A setting (linear prior, weight 0.7)."
-          " Last column: the better of bm25 and dense on nDCG@10, the queries where hybrid is better / worse"
-          " than it, and the p-value of the paired t-test (ranx).")
+          " Second-last column: the better of bm25 and dense on nDCG@10, the queries where hybrid is better / worse"
+          " than it, and the p-value of the paired t-test (ranx); last column: the same against the best of `prior`,"
+          " `prior-answers` and `most-active` (experts).")
 
 
 if __name__ == "__main__":

@@ -100,6 +100,11 @@ def test_cli_stackexchange_json_shape(tmp_path):
     assert experts["hybrid"] == experts["hybrid-share"]
     assert {"bm25", "dense", "hybrid"} <= set(dups) and "prior" not in dups
     assert experts["prior"]["n"] == 1 and dups["hybrid"]["n"] == 1
+    # hybrid is tested against the best ranking by activity alone as well, for experts only
+    act = full["activity_significance"]
+    assert set(act) == {"experts"} and act["experts"]["a"] == "hybrid"
+    best = max(("prior", "prior-answers", "most-active"), key=lambda m: experts[m]["ndcg@10"])
+    assert experts[act["experts"]["b"]]["ndcg@10"] == experts[best]["ndcg@10"]
     for m in (*experts.values(), *dups.values()):
         assert set(m) == set(METRICS) | {"n"}
     assert dups["bm25"]["mrr"] == 1.0      # q10 is the only indexed thread
