@@ -18,11 +18,16 @@ from .metrics import METRICS, best_of, compare_runs, paired_differences
 __all__ = ["format_table", "write_report", "best_single"]
 
 SINGLE = ("bm25", "dense", "prior", "prior-answers", "most-active")
+SWEEP_NOTE = {"prior_weight": ", gated prior", "prior_weight_bm25": ", gated prior, BM25 content",
+              "prior_floor": ", share prior"}
 
 
 def format_table(ev) -> str:
+    form = ev.settings.get("prior_form", "gated")
+    prior = f"prior {form}" + (f", floor {ev.settings.get('prior_floor')}" if form == "share"
+                               else f", weight {ev.settings['prior_weight']}")
     lines = [f"{ev.set}  (models: {', '.join(ev.models)}; fusion {ev.settings['fusion']}, alpha {ev.settings['alpha']},"
-             f" prior {ev.settings.get('prior_form', 'gated')}, weight {ev.settings['prior_weight']})"]
+             f" experts alpha {ev.settings.get('expert_alpha', ev.settings['alpha'])}, {prior})"]
     for task, by_variant in ev.metrics.items():
         n = next(iter(by_variant.values()))["n"] if by_variant else 0
         lines.append("")
@@ -31,7 +36,7 @@ def format_table(ev) -> str:
         for name, m in by_variant.items():
             lines.append(f"  {name:18}" + "".join(f"{m[k]:>11.4f}" for k in METRICS))
         for kind, values in ev.sweeps.get(task, {}).items():
-            lines.append(f"  {kind} sweep (nDCG@10): " + "  ".join(f"{a}:{v['ndcg@10']:.3f}" for a, v in values.items()))
+            lines.append(f"  {kind} sweep (nDCG@10{SWEEP_NOTE.get(kind, '')}): " + "  ".join(f"{a}:{v['ndcg@10']:.3f}" for a, v in values.items()))
     return "\n".join(lines)
 
 
@@ -171,7 +176,8 @@ def _task_section(ev, task: str) -> tuple[str, dict]:
     for kind, values in ev.sweeps.get(task, {}).items():
         label = {"alpha": "alpha (0 = BM25 only, 1 = dense only)",
                  "prior_floor": "share prior floor (1 = content alone)"}.get(kind, "gated prior weight (lambda)")
-        parts.append(_line({k: v["ndcg@10"] for k, v in values.items()}, f"{task}: hybrid nDCG@10 by {kind}", label))
+        method = "BM25" if kind.endswith("_bm25") else "hybrid"
+        parts.append(_line({k: v["ndcg@10"] for k, v in values.items()}, f"{task}: {method} nDCG@10 by {kind}", label))
     extra: dict = {}
     single = best_single(by_variant)
     if single and "hybrid" in by_variant:
