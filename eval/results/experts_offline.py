@@ -12,6 +12,7 @@ Prints nDCG@10 / MRR per site and the mean nDCG@10 over the sites, for:
 - the half-life chosen on each site's own history (its newest 10% of indexed questions, ranked
   from the answers before them), then applied to the held-out questions;
 - the share prior (content / max x max(0.2, answers / max)) with a 90-day half-life;
+- p(e | q) ~ p(e) p(q | e), p(q | e) smoothed towards the site's mean (Dirichlet, mu);
 - reciprocal rank fusion of the content ranking and the activity ranking.
 
 The activity is recomputed here from the posts table (answers with a known author, ages from
@@ -100,6 +101,18 @@ def share(d: dict, half_life: float, floor: float = 0.2) -> dict:
     return run
 
 
+def bayes(d: dict, half_life: float, mu: float) -> dict:
+    """p(e | q) ~ p(e) p(q | e): p(e) the recent answers, p(q | e) the person's content per answer,
+    Dirichlet-smoothed towards the site's content per answer (mu answers' worth)."""
+    recent, total = activity(d["answers"], half_life), activity(d["answers"], 0)
+    all_answers = sum(total.values()) or 1.0
+    run = {}
+    for q, c in d["content"].items():
+        mean = sum(c.get(e, 0.0) for e in recent) / all_answers
+        run[q] = {e: recent[e] * (c.get(e, 0.0) + mu * mean) / (total.get(e, 0.0) + mu) for e in recent}
+    return run
+
+
 def rrf(d: dict, half_life: float, k: int, w: float) -> dict:
     act = activity(d["answers"], half_life)
     arank = {p: i for i, p in enumerate(sorted(act, key=lambda p: (-act[p], p)))}
@@ -128,6 +141,8 @@ def main(sites) -> None:
     row("content alone (hybrid)", lambda d: measure(d["qrels"], d["content"]))
     for h in (180, 90):
         row(f"share prior, half-life {h}", lambda d: measure(d["qrels"], share(d, h)))
+    for mu in (2, 20, 100):
+        row(f"p(e) p(q|e), mu {mu}", lambda d: measure(d["qrels"], bayes(d, 180, mu)))
     for k in (5, 20, 60):
         for w in (0.5, 0.65, 0.8):
             row(f"rrf k {k}, activity weight {w}", lambda d: measure(d["qrels"], rrf(d, 180, k, w)))
