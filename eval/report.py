@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .metrics import METRICS, best_of, compare_runs, paired_differences
 
-__all__ = ["format_table", "write_report", "best_single"]
+__all__ = ["format_table", "write_report", "best_single", "suggestion_lines"]
 
 SINGLE = ("bm25", "dense", "prior", "prior-answers", "most-active")
 SWEEP_NOTE = {"prior_weight": ", gated prior", "prior_weight_bm25": ", gated prior, BM25 content",
@@ -37,7 +37,24 @@ def format_table(ev) -> str:
             lines.append(f"  {name:18}" + "".join(f"{m[k]:>11.4f}" for k in METRICS))
         for kind, values in ev.sweeps.get(task, {}).items():
             lines.append(f"  {kind} sweep (nDCG@10{SWEEP_NOTE.get(kind, '')}): " + "  ".join(f"{a}:{v['ndcg@10']:.3f}" for a, v in values.items()))
+        lines += [f"  {line}" for line in suggestion_lines(getattr(ev, "suggestions", {}).get(task, {}))]
     return "\n".join(lines)
+
+
+def suggestion_lines(suggestions: dict) -> list[str]:
+    """What the sweeps suggest for one task, in words: keep each setting, or the value to try
+    with its gain and whether that gain is more than noise."""
+    out = []
+    for setting, s in suggestions.items():
+        if not s["change"]:
+            out.append(f"{setting}: keep {s['current']:g} (nDCG@10 {s['current_ndcg@10']:.3f}; no value of the sweep does better)")
+            continue
+        p = "n/a" if s["p_value"] is None else f"{s['p_value']:.2f}"
+        verdict = "significant" if s["significant"] else "not significant: within the noise of this set"
+        out.append(f"{setting}: {s['best']:g} scores {s['best_ndcg@10']:.3f} against {s['current_ndcg@10']:.3f} at the current "
+                   f"{s['current']:g} (better on {s['better']} queries, worse on {s['worse']}; paired t-test p {p}, {verdict}); "
+                   f"to use it: `{setting} = {s['best']:g}` in the settings file, or SAVOIR_{setting.upper()}={s['best']:g}")
+    return out
 
 
 def best_single(metrics: dict, metric: str = "ndcg@10") -> str | None:
@@ -178,6 +195,9 @@ def _task_section(ev, task: str) -> tuple[str, dict]:
                  "prior_floor": "share prior floor (1 = content alone)"}.get(kind, "gated prior weight (lambda)")
         method = "BM25" if kind.endswith("_bm25") else "hybrid"
         parts.append(_line({k: v["ndcg@10"] for k, v in values.items()}, f"{task}: {method} nDCG@10 by {kind}", label))
+    advice = suggestion_lines(getattr(ev, "suggestions", {}).get(task, {}))
+    if advice:
+        parts.append("<h3>Settings suggested by the sweeps</h3><ul>" + "".join(f"<li>{_esc(a)}</li>" for a in advice) + "</ul>")
     extra: dict = {}
     single = best_single(by_variant)
     if single and "hybrid" in by_variant:

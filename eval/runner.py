@@ -212,6 +212,8 @@ class Evaluation:
     significance: dict = field(default_factory=dict)  # task -> paired test, hybrid against the better single method
     # experts: task -> paired test, hybrid against the best ranking by activity alone
     activity_significance: dict = field(default_factory=dict)
+    sweep_runs: dict = field(default_factory=dict)    # task -> sweep variant name -> run
+    suggestions: dict = field(default_factory=dict)   # task -> setting -> what the sweep suggests (:func:`suggest`)
 
     def to_json(self) -> dict:
         out = {"set": self.set, "models": self.models, "settings": self.settings, "tasks": self.metrics}
@@ -221,6 +223,8 @@ class Evaluation:
             out["activity_significance"] = self.activity_significance
         if self.sweeps:
             out["sweeps"] = self.sweeps
+        if self.suggestions:
+            out["suggestions"] = self.suggestions
         out["seconds"] = self.seconds
         return out
 
@@ -266,6 +270,7 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
                     m = evaluate(judged, run)
                     ev.sweeps.setdefault(task.name, {}).setdefault(kind, {})[value] = {
                         "ndcg@10": m["ndcg@10"], "mrr": m["mrr"]}
+                    ev.sweep_runs.setdefault(task.name, {})[v.name] = run
                     log(f"  {v.name:16} ndcg@10 {m['ndcg@10']} mrr {m['mrr']}  ({took}s)")
         runs, metrics = ev.runs.get(task.name, {}), ev.metrics.get(task.name, {})
         if judged and all(m in runs for m in ("hybrid", "bm25", "dense")):
@@ -280,4 +285,48 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
             pq = ev.per_query[task.name]
             _, better, worse = paired_differences(pq["hybrid"]["ndcg@10"], pq[activity_only]["ndcg@10"])
             ev.activity_significance[task.name] = {**test, "better": better, "worse": worse}
+        if judged and "hybrid" in runs and ev.sweeps.get(task.name):
+            ev.suggestions[task.name] = suggest(ev, task, s, ev.settings["prior_form"])
     return ev
+
+
+# sweep -> (the setting it tunes for a task of this mode, whether it applies to this prior form)
+def _swept_setting(kind: str, mode: str, form: str) -> str | None:
+    if kind == "alpha":
+        return "expert_alpha" if mode == "experts" else "alpha"
+    if kind == "prior_weight" and form == "gated":
+        return "prior_weight"
+    if kind == "prior_floor" and form == "share":
+        return "prior_floor"
+    return None     # prior_weight_bm25 (BM25 content), or a sweep of the prior form not in use
+
+
+def suggest(ev: Evaluation, task: Task, settings, form: str) -> dict:
+    """For each setting a sweep of this task tunes: the current value, the value with the best
+    nDCG@10 (the current one on a tie), both scores, and a paired t-test of the best value's run
+    against hybrid as configured, so that a gain within the noise is not mistaken for one."""
+    from .metrics import compare_runs, paired_differences, per_query
+
+    out = {}
+    judged = ev.tasks[task.name].qrels
+    current_run = ev.runs[task.name]["hybrid"]
+    current_score = ev.metrics[task.name]["hybrid"]["ndcg@10"]
+    for kind, values in ev.sweeps[task.name].items():
+        setting = _swept_setting(kind, task.mode, form)
+        if setting is None:
+            continue
+        current = float(getattr(settings, setting))
+        best_value, best = max(values.items(), key=lambda kv: (kv[1]["ndcg@10"], -abs(float(kv[0]) - current)))
+        entry = {"current": current, "current_ndcg@10": current_score, "best": float(best_value),
+                 "best_ndcg@10": best["ndcg@10"], "sweep": kind}
+        if best["ndcg@10"] <= current_score + 1e-9 or abs(float(best_value) - current) < 1e-9:
+            entry["change"] = False
+        else:
+            run = ev.sweep_runs[task.name][f"{kind}={best_value}"]
+            test = compare_runs(judged, run, current_run, f"{setting}={best_value}", "current")
+            _, better, worse = paired_differences(per_query(judged, run)["ndcg@10"],
+                                                  ev.per_query[task.name]["hybrid"]["ndcg@10"])
+            entry.update(change=True, p_value=test["p_value"], significant=test["significant_0.05"],
+                         better=better, worse=worse)
+        out[setting] = entry
+    return out

@@ -87,7 +87,7 @@ def test_cli_stackexchange_json_shape(tmp_path):
 
     mini = Path(__file__).resolve().parents[1] / "fixtures" / "stackexchange" / "mini"
     result = CliRunner().invoke(eval_group, ["stackexchange", str(mini), "--test-share", "0.5", "--model", "hash",
-                                             "--json", "--cache", str(tmp_path / "cache"), "--out", str(tmp_path / "full.json")])
+                                             "--json", "--sweep", "--cache", str(tmp_path / "cache"), "--out", str(tmp_path / "full.json")])
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
     full = json.loads((tmp_path / "full.json").read_text())
@@ -105,6 +105,14 @@ def test_cli_stackexchange_json_shape(tmp_path):
     assert set(act) == {"experts"} and act["experts"]["a"] == "hybrid"
     best = max(("prior", "prior-answers", "most-active"), key=lambda m: experts[m]["ndcg@10"])
     assert experts[act["experts"]["b"]]["ndcg@10"] == experts[best]["ndcg@10"]
+    # --sweep: what each sweep suggests, for the settings that rank this task as configured
+    # (the share prior's floor, not the gated weight; the experts' own dense weight)
+    tips = full["suggestions"]
+    assert set(tips["experts"]) == {"expert_alpha", "prior_floor"} and set(tips["duplicates"]) == {"alpha"}
+    for setting, tip in tips["experts"].items():
+        sweep = full["sweeps"]["experts"][tip["sweep"]]
+        assert tip["best_ndcg@10"] == max(v["ndcg@10"] for v in sweep.values())
+        assert tip["change"] == (tip["best_ndcg@10"] > tip["current_ndcg@10"] + 1e-9 and tip["best"] != tip["current"])
     for m in (*experts.values(), *dups.values()):
         assert set(m) == set(METRICS) | {"n"}
     assert dups["bm25"]["mrr"] == 1.0      # q10 is the only indexed thread

@@ -34,3 +34,33 @@ def test_table_and_html(tmp_path):
     assert "hybrid vs bm25" in page and "t-test" in page
     assert "q5" in page and "<i>nothing</i>" in page    # the worst query returned nothing
     assert (tmp_path / "report" / "results.json").exists()
+
+
+def test_sweep_suggestions_name_the_setting_the_gain_and_whether_it_is_noise(tmp_path):
+    """suggest(): the sweep value with the best nDCG@10, against hybrid as configured, with a
+    paired test; "keep" when no value of the sweep beats the current setting."""
+    from eval.runner import suggest
+    from matcher import Settings
+
+    ev = _evaluation()
+    task = ev.tasks["documents"]
+    qrels = task.qrels
+    perfect = {q: {next(iter(rel)): 1.0} for q, rel in qrels.items()}
+    ev.sweeps["documents"] = {"alpha": {"0.3": {"ndcg@10": 0.2, "mrr": 0.2}, "0.9": evaluate(qrels, perfect)}}
+    ev.sweep_runs["documents"] = {"alpha=0.3": {q: {} for q in qrels}, "alpha=0.9": perfect}
+    s = suggest(ev, task, Settings(model="hash", alpha=0.6), "gated")["alpha"]
+    assert s["change"] and s["best"] == 0.9 and s["current"] == 0.6
+    assert s["best_ndcg@10"] == 1.0 > s["current_ndcg@10"] == ev.metrics["documents"]["hybrid"]["ndcg@10"]
+    assert s["better"] == 1 and s["worse"] == 0          # hybrid misses only q5
+    assert s["p_value"] is not None and not s["significant"]
+    ev.suggestions["documents"] = {"alpha": s}
+    table = format_table(ev)
+    assert "alpha: 0.9 scores 1.000" in table and "not significant" in table and "SAVOIR_ALPHA=0.9" in table
+    # a sweep that does no better: keep the current value; prior sweeps of the other form are ignored
+    ev.sweeps["documents"] = {"alpha": {"0.3": {"ndcg@10": 0.2, "mrr": 0.2}},
+                              "prior_floor": {"0.5": {"ndcg@10": 1.0, "mrr": 1.0}}}
+    kept = suggest(ev, task, Settings(model="hash", alpha=0.6), "gated")
+    assert set(kept) == {"alpha"} and kept["alpha"]["change"] is False
+    ev.suggestions["documents"] = kept
+    assert "alpha: keep 0.6" in format_table(ev)
+    assert "Settings suggested by the sweeps" in write_report(ev, tmp_path / "r").read_text(encoding="utf-8")
