@@ -51,9 +51,11 @@ def suggestion_lines(suggestions: dict) -> list[str]:
             continue
         p = "n/a" if s["p_value"] is None else f"{s['p_value']:.2f}"
         verdict = "significant" if s["significant"] else "not significant: within the noise of this set"
+        also = "".join(f" and `{k} = \"{v}\"`" for k, v in s.get("with", {}).items())
         out.append(f"{setting}: {s['best']:g} scores {s['best_ndcg@10']:.3f} against {s['current_ndcg@10']:.3f} at the current "
                    f"{s['current']:g} (better on {s['better']} queries, worse on {s['worse']}; paired t-test p {p}, {verdict}); "
-                   f"to use it: `{setting} = {s['best']:g}` in the settings file, or SAVOIR_{setting.upper()}={s['best']:g}")
+                   f"to use it: `{setting} = {s['best']:g}`{also} in the settings file, or SAVOIR_{setting.upper()}={s['best']:g}"
+                   + "".join(f" SAVOIR_{k.upper()}={v}" for k, v in s.get("with", {}).items()))
     return out
 
 

@@ -290,8 +290,9 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
     return ev
 
 
-# sweep -> (the setting it tunes for a task of this mode, whether it applies to this prior form)
 def _swept_setting(kind: str, mode: str, form: str) -> str | None:
+    """The setting a sweep tunes for a task of this mode, or None when the sweep does not rank
+    this task as configured."""
     if kind == "alpha":
         return "expert_alpha" if mode == "experts" else "alpha"
     if kind == "prior_weight" and form == "gated":
@@ -319,6 +320,8 @@ def suggest(ev: Evaluation, task: Task, settings, form: str) -> dict:
         best_value, best = max(values.items(), key=lambda kv: (kv[1]["ndcg@10"], -abs(float(kv[0]) - current)))
         entry = {"current": current, "current_ndcg@10": current_score, "best": float(best_value),
                  "best_ndcg@10": best["ndcg@10"], "sweep": kind}
+        if kind == "alpha" and settings.fusion != "convex":
+            entry["with"] = {"fusion": "convex"}     # the alpha sweep is of the convex fusion
         if best["ndcg@10"] <= current_score + 1e-9 or abs(float(best_value) - current) < 1e-9:
             entry["change"] = False
         else:

@@ -64,3 +64,18 @@ def test_sweep_suggestions_name_the_setting_the_gain_and_whether_it_is_noise(tmp
     ev.suggestions["documents"] = kept
     assert "alpha: keep 0.6" in format_table(ev)
     assert "Settings suggested by the sweeps" in write_report(ev, tmp_path / "r").read_text(encoding="utf-8")
+
+
+def test_an_alpha_suggestion_under_rrf_says_to_switch_to_the_convex_fusion():
+    from eval.runner import suggest
+    from matcher import Settings
+
+    ev = _evaluation()
+    qrels = ev.tasks["documents"].qrels
+    perfect = {q: {next(iter(rel)): 1.0} for q, rel in qrels.items()}
+    ev.sweeps["documents"] = {"alpha": {"0.9": evaluate(qrels, perfect)}}
+    ev.sweep_runs["documents"] = {"alpha=0.9": perfect}
+    tip = suggest(ev, ev.tasks["documents"], Settings(model="hash", alpha=0.6, fusion="rrf"), "gated")["alpha"]
+    assert tip["with"] == {"fusion": "convex"}
+    ev.suggestions["documents"] = {"alpha": tip}
+    assert '`alpha = 0.9` and `fusion = "convex"`' in format_table(ev) and "SAVOIR_FUSION=convex" in format_table(ev)
