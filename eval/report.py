@@ -53,7 +53,8 @@ def suggestion_lines(suggestions: dict) -> list[str]:
         verdict = "significant" if s["significant"] else "not significant: within the noise of this set"
         also = "".join(f" and `{k} = \"{v}\"`" for k, v in s.get("with", {}).items())
         out.append(f"{setting}: {s['best']:g} scores {s['best_ndcg@10']:.3f} against {s['current_ndcg@10']:.3f} at the current "
-                   f"{s['current']:g} (better on {s['better']} queries, worse on {s['worse']}; paired t-test p {p}, {verdict}); "
+                   f"{s['current']:g} (better on {s['better']} quer{'y' if s['better'] == 1 else 'ies'}, worse on {s['worse']};"
+                   f" paired t-test p {p}, {verdict}); "
                    f"to use it: `{setting} = {s['best']:g}`{also} in the settings file, or SAVOIR_{setting.upper()}={s['best']:g}"
                    + "".join(f" SAVOIR_{k.upper()}={v}" for k, v in s.get("with", {}).items()))
     return out
