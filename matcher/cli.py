@@ -173,17 +173,23 @@ def import_(ctx, kind, source, db, community, no_index):
         sys.exit(1)
 
 
+def _paren(*parts) -> str:
+    """" (a, b)" of the parts that are not empty, or "" when none is."""
+    kept = [str(x) for x in parts if x]
+    return f" ({', '.join(kept)})" if kept else ""
+
+
 def _print_human(resp) -> None:
     if not resp.results:
         click.echo("No results.")
     for i, r in enumerate(resp.results, 1):
         d = r.to_dict()
         if resp.mode == "experts":
-            click.echo(f"{i:2}. {d['name']} ({d['title'] or ''}, {d['location'] or ''})  score {d['score']:.3f}")
+            click.echo(f"{i:2}. {d['name']}{_paren(d['title'], d['location'])}  score {d['score']:.3f}")
             click.echo(f"    why: {d['why']}")
         elif resp.mode == "threads":
             mark = "[solved] " if d["solved"] else ""
-            click.echo(f"{i:2}. {mark}{d['title']}  ({d['type']}, {d['community_name'] or '-'}, {d['date'] or ''})  score {d['score']:.3f}")
+            click.echo(f"{i:2}. {mark}{d['title']} {_paren(d['type'], d['community_name'] or '-', d['date'])}  score {d['score']:.3f}")
             if d.get("accepted_answer"):
                 a = d["accepted_answer"]
                 click.echo(f"    accepted answer by {a['author_name'] or 'someone who opted out'}: {a['snippet'][:160]}")
@@ -192,7 +198,7 @@ def _print_human(resp) -> None:
             click.echo(f"{i:2}. {d['name']} ({d['kind']}, {d['stage']}), coordinator {coord}  score {d['score']:.3f}")
             click.echo(f"    {d['why']}")
         for e in d.get("evidence", [])[:3]:
-            click.echo(f"      - [{e['role']}] {e['title'][:70]} ({e['date'] or ''}): {e['snippet'][:110]}")
+            click.echo(f"      - [{e['role']}] {e['title'][:70]}{_paren(e['date'])}: {e['snippet'][:110]}")
 
 
 @cli.command()

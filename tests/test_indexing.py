@@ -104,7 +104,7 @@ def test_cli_index_exits_nonzero_on_bad_line(corpus, tmp_path):
         fh.write('{"id": "t99", "title": "sans posts"}\n')
     from click.testing import CliRunner
 
-    from matcher.cli import cli
+    from matcher.cli import _paren, cli
 
     db = tmp_path / "cli.db"
     r = CliRunner().invoke(cli, ["index", str(corpus), "--db", str(db), "--model", "hash"])
@@ -232,3 +232,27 @@ def test_delta_build_over_an_approximate_index_reuses_its_trained_lists(corpus, 
     sv = Savoir.open(db, settings)
     assert {m: [r.id for r in sv.search("ventilateur vibrations paliers", mode=m).results]
             for m in ("threads", "experts")} == got
+
+
+def test_cli_search_prints_no_empty_fields(tmp_path):
+    """The human-readable output leaves out empty fields (a Stack Exchange user has no title)."""
+    import sqlite3
+
+    from click.testing import CliRunner
+
+    from matcher.cli import _paren, cli
+    from tests.conftest import TINY, build_db
+
+    assert _paren("", "London") == " (London)" and _paren(None, "") == "" and _paren("a", "b") == " (a, b)"
+    db = tmp_path / "tiny.db"
+    build_db(TINY, db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE people SET title = '', location = ''")
+    for mode in ("experts", "threads", "communities"):
+        r = CliRunner().invoke(cli, ["search", "pompe cavitation", "--db", str(db), "--mode", mode])
+        assert r.exit_code == 0, r.output
+        heads = [line for line in r.output.splitlines() if line.lstrip()[:1].isdigit()]
+        heads += [line.split("): ")[0] + ")" for line in r.output.splitlines() if line.lstrip().startswith("- [")]
+        assert heads and heads[0].startswith(" 1. ")
+        for line in heads:     # names, titles, dates: the snippets may hold anything
+            assert "(, " not in line and ", )" not in line and "()" not in line, line
