@@ -180,3 +180,22 @@ def test_language_switch_and_accept_language(client):
 def test_threads_chart_is_inline_svg(client):
     html = client.get("/communities/c-usine").get_data(as_text=True)
     assert "<svg" in html and 'class="bar"' in html
+
+
+def test_expert_card_leaves_out_empty_fields(tmp_path):
+    """A person with no title (every Stack Exchange user) shows 'Lyon', not ' · Lyon'."""
+    import re
+    import sqlite3
+
+    from tests.conftest import TINY, build_db
+    from tests.web.conftest import make_app
+
+    db = tmp_path / "tiny.db"
+    build_db(TINY, db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE people SET title = '', department = NULL")
+    html = make_app(db).test_client().get("/search?q=pump+cavitation&tab=experts").get_data(as_text=True)
+    metas = re.findall(r'<p class="meta">(.*?)</p>', html, re.S)
+    assert metas
+    for meta in metas:
+        assert not meta.strip().startswith("·") and "· ·" not in meta and not meta.strip().endswith("·"), meta
