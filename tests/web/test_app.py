@@ -194,8 +194,10 @@ def test_expert_card_leaves_out_empty_fields(tmp_path):
     build_db(TINY, db)
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE people SET title = '', department = NULL")
-    html = make_app(db).test_client().get("/search?q=pump+cavitation&tab=experts").get_data(as_text=True)
-    metas = re.findall(r'<p class="meta">(.*?)</p>', html, re.S)
-    assert metas
-    for meta in metas:
-        assert not meta.strip().startswith("·") and "· ·" not in meta and not meta.strip().endswith("·"), meta
+    client = make_app(db).test_client()
+    for url in ("/search?q=pump+cavitation&tab=experts", "/people/p1", "/communities/c-usine/leader"):
+        html = client.get(url).get_data(as_text=True)
+        metas = re.findall(r'<p class="meta">(.*?)</p>', html, re.S)
+        assert metas, url
+        for meta in metas:
+            assert not meta.strip().startswith("·") and "· ·" not in meta and not meta.strip().endswith("·"), (url, meta)
