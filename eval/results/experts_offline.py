@@ -12,6 +12,7 @@ Prints nDCG@10 / MRR per site and the mean nDCG@10 over the sites, for:
 - the half-life chosen on each site's own history (its newest 10% of indexed questions, ranked
   from the answers before them), then applied to the held-out questions;
 - the share prior (content / max x max(0.2, answers / max)) with a 90-day half-life;
+- the share prior with content counting only as far as one person stands out for the question;
 - p(e | q) ~ p(e) p(q | e), p(q | e) smoothed towards the site's mean (Dirichlet, mu);
 - reciprocal rank fusion of the content ranking and the activity ranking.
 
@@ -113,6 +114,22 @@ def bayes(d: dict, half_life: float, mu: float) -> dict:
     return run
 
 
+def peaked(d: dict, half_life: float, k: float, floor: float = 0.2) -> dict:
+    """The share prior with content raised to k x (1 - second best / best content): content
+    counts only as far as one person clearly stands out for the question."""
+    act = activity(d["answers"], half_life)
+    run = {}
+    for q, c in d["content"].items():
+        if not c:
+            run[q] = {}
+            continue
+        top = sorted(c.values(), reverse=True)
+        gap = 1 - (top[1] / top[0] if len(top) > 1 else 0.0)
+        amax = max(act.get(p, 0.0) for p in c) or 1.0
+        run[q] = {p: (c[p] / top[0]) ** min(1.0, k * gap) * max(floor, act.get(p, 0.0) / amax) for p in c}
+    return run
+
+
 def rrf(d: dict, half_life: float, k: int, w: float) -> dict:
     act = activity(d["answers"], half_life)
     arank = {p: i for i, p in enumerate(sorted(act, key=lambda p: (-act[p], p)))}
@@ -141,6 +158,8 @@ def main(sites) -> None:
     row("content alone (hybrid)", lambda d: measure(d["qrels"], d["content"]))
     for h in (180, 90):
         row(f"share prior, half-life {h}", lambda d: measure(d["qrels"], share(d, h)))
+    for k in (0.5, 1, 2):
+        row(f"share, content^({k} x gap)", lambda d: measure(d["qrels"], peaked(d, 180, k)))
     for mu in (2, 20, 100):
         row(f"p(e) p(q|e), mu {mu}", lambda d: measure(d["qrels"], bayes(d, 180, mu)))
     for k in (5, 20, 60):
