@@ -46,6 +46,24 @@ def main(folder: Path) -> None:
           " Second-last column: the better of bm25 and dense on nDCG@10, the queries where hybrid is better / worse"
           " than it, and the p-value of the paired t-test (ranx); last column: the same against the best of `prior`,"
           " `prior-answers` and `most-active` (experts).")
+    suggestions(folder)
+
+
+def suggestions(folder: Path) -> None:
+    """What each set's sweeps suggest (``savoir eval ... --sweep``): one row per task and setting."""
+    print("\n| set | task | setting | current (nDCG@10) | best in the sweep (nDCG@10) | queries +/-, p |")
+    print("|---|---|---|---|---|---|")
+    for path in sorted(folder.glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        for task, tips in doc.get("suggestions", {}).items():
+            for setting, t in tips.items():
+                now = f"{t['current']:g} ({t['current_ndcg@10']:.3f})"
+                if not t["change"]:
+                    print(f"| {path.stem} | {task} | {setting} | {now} | keep | |")
+                    continue
+                p = "-" if t["p_value"] is None else f"{t['p_value']:.2f}"
+                print(f"| {path.stem} | {task} | {setting} | {now} | {t['best']:g} ({t['best_ndcg@10']:.3f}) |"
+                      f" +{t['better']} / -{t['worse']}, p {p} |")
 
 
 if __name__ == "__main__":
