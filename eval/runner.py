@@ -238,7 +238,7 @@ def _prior_form(sv) -> str:
 
 def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object], list[Variant]] = default_variants,
               sweep: bool = False, k: int = 100, log: Callable[[str], None] = lambda m: None) -> Evaluation:
-    from .metrics import best_of, compare_runs, evaluate, paired_differences, per_query
+    from .metrics import best_of, evaluate, per_query
 
     s = sv.settings
     snap = sv.snapshot()
@@ -273,21 +273,28 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
                     ev.sweep_runs.setdefault(task.name, {})[v.name] = run
                     log(f"  {v.name:16} ndcg@10 {m['ndcg@10']} mrr {m['mrr']}  ({took}s)")
         runs, metrics = ev.runs.get(task.name, {}), ev.metrics.get(task.name, {})
+        pq = ev.per_query.get(task.name, {})
         if judged and all(m in runs for m in ("hybrid", "bm25", "dense")):
             single = best_of(metrics, ("bm25", "dense"))
-            test = compare_runs(judged, runs["hybrid"], runs[single], "hybrid", single)
-            pq = ev.per_query[task.name]
-            _, better, worse = paired_differences(pq["hybrid"]["ndcg@10"], pq[single]["ndcg@10"])
-            ev.significance[task.name] = {**test, "better": better, "worse": worse}
+            ev.significance[task.name] = _paired(judged, runs["hybrid"], runs[single], "hybrid", single,
+                                                 pq["hybrid"]["ndcg@10"], pq[single]["ndcg@10"])
         activity_only = best_of(metrics, ACTIVITY_ONLY)
         if judged and "hybrid" in runs and activity_only:
-            test = compare_runs(judged, runs["hybrid"], runs[activity_only], "hybrid", activity_only)
-            pq = ev.per_query[task.name]
-            _, better, worse = paired_differences(pq["hybrid"]["ndcg@10"], pq[activity_only]["ndcg@10"])
-            ev.activity_significance[task.name] = {**test, "better": better, "worse": worse}
+            ev.activity_significance[task.name] = _paired(judged, runs["hybrid"], runs[activity_only], "hybrid",
+                                                          activity_only, pq["hybrid"]["ndcg@10"],
+                                                          pq[activity_only]["ndcg@10"])
         if judged and "hybrid" in runs and ev.sweeps.get(task.name):
             ev.suggestions[task.name] = suggest(ev, task, s, ev.settings["prior_form"])
     return ev
+
+
+def _paired(judged, run_a, run_b, name_a: str, name_b: str, ndcg_a: dict, ndcg_b: dict) -> dict:
+    """The paired t-test of run a against run b (:func:`eval.metrics.compare_runs`), with the
+    number of queries a is better and worse on (per-query nDCG@10 ``ndcg_a`` / ``ndcg_b``)."""
+    from .metrics import compare_runs, paired_differences
+
+    _, better, worse = paired_differences(ndcg_a, ndcg_b)
+    return {**compare_runs(judged, run_a, run_b, name_a, name_b), "better": better, "worse": worse}
 
 
 def _swept_setting(kind: str, mode: str, form: str) -> str | None:
@@ -306,7 +313,7 @@ def suggest(ev: Evaluation, task: Task, settings, form: str) -> dict:
     """For each setting a sweep of this task tunes: the current value, the value with the best
     nDCG@10 (the current one on a tie), both scores, and a paired t-test of the best value's run
     against hybrid as configured, so that a gain within the noise is not mistaken for one."""
-    from .metrics import compare_runs, paired_differences, per_query
+    from .metrics import per_query
 
     out = {}
     judged = ev.tasks[task.name].qrels
@@ -326,10 +333,9 @@ def suggest(ev: Evaluation, task: Task, settings, form: str) -> dict:
             entry["change"] = False
         else:
             run = ev.sweep_runs[task.name][f"{kind}={best_value}"]
-            test = compare_runs(judged, run, current_run, f"{setting}={best_value}", "current")
-            _, better, worse = paired_differences(per_query(judged, run)["ndcg@10"],
-                                                  ev.per_query[task.name]["hybrid"]["ndcg@10"])
+            test = _paired(judged, run, current_run, f"{setting}={best_value}", "current",
+                           per_query(judged, run)["ndcg@10"], ev.per_query[task.name]["hybrid"]["ndcg@10"])
             entry.update(change=True, p_value=test["p_value"], significant=test["significant_0.05"],
-                         better=better, worse=worse)
+                         better=test["better"], worse=test["worse"])
         out[setting] = entry
     return out

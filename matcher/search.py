@@ -397,13 +397,12 @@ def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expe
     s = ctx.settings
     scores = rank_chunks(ctx.snap, query, ctx.snap.allowed_for(ctx.access), method, s, alpha=s.expert_alpha)
     votes = expert_scores(ctx, scores)
-    top_n = ctx.settings.expert_top_evidence
-    tops = {p: sorted(vs, reverse=True)[:top_n] for p, vs in votes.items()}
+    tops = {p: sorted(vs, reverse=True)[:s.expert_top_evidence] for p, vs in votes.items()}
     content = {p: sum(v for v, _ in top) for p, top in tops.items()}
     if not content:
         return []
     cmax = max(content.values()) or 1.0
-    lam = ctx.settings.prior_weight
+    lam = s.prior_weight
     form = prior_form(ctx)
     act = activity(ctx, content)
     if form == "share":
@@ -412,8 +411,7 @@ def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expe
         # carry) as a share of the most active candidate's, floored so that a document author
         # or a newcomer still ranks on content
         amax = max(a for a, _, _ in act.values()) or 1.0
-        floor = ctx.settings.prior_floor
-        shown_prior = {p: max(floor, act[p][0] / amax) for p in content}
+        shown_prior = {p: max(s.prior_floor, act[p][0] / amax) for p in content}
         final = {p: (content[p] / cmax) * shown_prior[p] for p in content}
     else:
         prior = {p: _gated_prior(*act[p]) for p in content}
@@ -446,7 +444,7 @@ def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expe
             count_kind[ev] += 1
             lex += scores.lexical.get(row, 0.0)
             sem += scores.dense.get(row, 0.0)
-            rec += _recency(ctx.snap.created_days[row], ref_day, ctx.settings.recency_half_life_days)
+            rec += _recency(ctx.snap.created_days[row], ref_day, s.recency_half_life_days)
         shown = [ctx.evidence(row, v, query.terms)
                  for v, row in ctx.pick_evidence(top, 3, key=lambda r: ctx.snap.thread[r] or ctx.snap.item_id[r])]
         breakdown = {

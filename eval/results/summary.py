@@ -10,11 +10,11 @@ METHODS = ("bm25", "dense", "hybrid", "hybrid-rrf", "hybrid-noprior", "hybrid-ga
 
 
 def main(folder: Path) -> None:
+    docs = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json"))}
     print("| set | task | n | " + " | ".join(METHODS) + " | best alpha (nDCG@10) | hybrid vs better single: queries +/-, p"
           " | hybrid vs best activity-only: queries +/-, p |")
     print("|---|---|---|" + "---|" * (len(METHODS) + 3))
-    for path in sorted(folder.glob("*.json")):
-        doc = json.loads(path.read_text(encoding="utf-8"))
+    for stem, doc in docs.items():
         if "tasks" not in doc:
             continue
         for task, methods in doc["tasks"].items():
@@ -37,7 +37,7 @@ def main(folder: Path) -> None:
                     cells.append(f"{sig['b']}: +{sig.get('better', '?')} / -{sig.get('worse', '?')}, p {p}")
                 else:
                     cells.append("")
-            print(f"| {path.stem} | {task} | {n} | " + " | ".join(cells) + " |")
+            print(f"| {stem} | {task} | {n} | " + " | ".join(cells) + " |")
     print("\nCells: nDCG@10 / MRR. `prior`: people by activity alone (the gated prior); `prior-answers`: by"
           " recent answers alone (the share prior's activity, with its 180-day decay); `most-active`: by answers alone, all"
           " counted the same however old (the issue's \"most active answerer first\"); `hybrid-noprior`: content alone;"
@@ -46,23 +46,22 @@ def main(folder: Path) -> None:
           " Second-last column: the better of bm25 and dense on nDCG@10, the queries where hybrid is better / worse"
           " than it, and the p-value of the paired t-test (ranx); last column: the same against the best of `prior`,"
           " `prior-answers` and `most-active` (experts).")
-    suggestions(folder)
+    suggestions(docs)
 
 
-def suggestions(folder: Path) -> None:
+def suggestions(docs: dict) -> None:
     """What each set's sweeps suggest (``savoir eval ... --sweep``): one row per task and setting."""
     print("\n| set | task | setting | current (nDCG@10) | best in the sweep (nDCG@10) | queries +/-, p |")
     print("|---|---|---|---|---|---|")
-    for path in sorted(folder.glob("*.json")):
-        doc = json.loads(path.read_text(encoding="utf-8"))
+    for stem, doc in docs.items():
         for task, tips in doc.get("suggestions", {}).items():
             for setting, t in tips.items():
                 now = f"{t['current']:g} ({t['current_ndcg@10']:.3f})"
                 if not t["change"]:
-                    print(f"| {path.stem} | {task} | {setting} | {now} | keep | |")
+                    print(f"| {stem} | {task} | {setting} | {now} | keep | |")
                     continue
                 p = "-" if t["p_value"] is None else f"{t['p_value']:.2f}"
-                print(f"| {path.stem} | {task} | {setting} | {now} | {t['best']:g} ({t['best_ndcg@10']:.3f}) |"
+                print(f"| {stem} | {task} | {setting} | {now} | {t['best']:g} ({t['best_ndcg@10']:.3f}) |"
                       f" +{t['better']} / -{t['worse']}, p {p} |")
 
 
