@@ -14,7 +14,12 @@ Prints nDCG@10 / MRR per site and the mean nDCG@10 over the sites, for:
 - the share prior (content / max x max(0.2, answers / max)) with a 90-day half-life;
 - the share prior with content counting only as far as one person stands out for the question;
 - p(e | q) ~ p(e) p(q | e), p(q | e) smoothed towards the site's mean (Dirichlet, mu);
-- reciprocal rank fusion of the content ranking and the activity ranking.
+- reciprocal rank fusion of the content ranking and the activity ranking;
+- (session 8) content smoothed additively, (content / max + eps) x activity, over every person
+  with an answer as well as those content finds;
+- (session 8) activity in the question's topic: each person's recent answers under the tags of
+  the threads the matcher finds for the question (the tags weighted by those threads' scores),
+  mixed with overall activity, alone or multiplied by content^0.5.
 
 The activity is recomputed here from the posts table (answers with a known author, ages from
 the newest answer), as :func:`matcher.search.activity` counts it for an anonymous viewer of a
@@ -22,7 +27,9 @@ public site. Content is hybrid content alone (``prior_weight`` 0), the matcher's
 """
 from __future__ import annotations
 
+import json
 import sys
+from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
 
@@ -54,7 +61,12 @@ def load(site: str) -> dict:
         if c]
     asked = {t: _days(c) for t, c in sv.store.conn.execute(
         "SELECT thread, created FROM posts WHERE kind = 'question'") if c}
-    return {"qrels": task.qrels, "content": content, "answers": answers, "asked": asked}
+    from matcher.search import search_items
+
+    threads = {q: [(h.id, h.score) for h in search_items(ctx, queries[q], "hybrid", 30)] for q in queries}
+    tags = {t: json.loads(v) if v else [] for t, v in sv.store.conn.execute("SELECT id, tags FROM threads")}
+    return {"qrels": task.qrels, "content": content, "answers": answers, "asked": asked,
+            "threads": threads, "tags": tags}
 
 
 def activity(answers, half_life: float, before: float | None = None) -> dict:
@@ -140,6 +152,47 @@ def rrf(d: dict, half_life: float, k: int, w: float) -> dict:
     return run
 
 
+def smoothed(d: dict, half_life: float, eps: float) -> dict:
+    """(content / max + eps) x recent answers, over everyone with an answer or content."""
+    act = activity(d["answers"], half_life)
+    run = {}
+    for q, c in d["content"].items():
+        cmax = max(c.values(), default=0.0) or 1.0
+        run[q] = {p: (c.get(p, 0.0) / cmax + eps) * act.get(p, 0.0) for p in set(c) | set(act)}
+    return run
+
+
+def topical(d: dict, half_life: float, n: int, beta: float, content_power: float = 0.0) -> dict:
+    """(1 - beta) x recent answers under the question's tags + beta x recent answers overall
+    (each scaled to its maximum), times (content / max) ^ content_power floored at 0.2. The
+    question's tags: those of the ``n`` threads the matcher finds for it, weighted by score."""
+    newest = max(r[1] for r in d["answers"])
+    by_tag: dict = defaultdict(lambda: defaultdict(float))
+    for author, day, thread, *_ in d["answers"]:
+        for tag in d["tags"].get(thread, ()):
+            by_tag[tag][author] += 2 ** (-(newest - day) / half_life)
+    overall = activity(d["answers"], half_life)
+    omax = max(overall.values())
+    run = {}
+    for q, hits in d["threads"].items():
+        weight: dict = defaultdict(float)
+        for thread, score in hits[:n]:
+            tags = d["tags"].get(thread, ())
+            for tag in tags:
+                weight[tag] += score / len(tags)
+        total = sum(weight.values()) or 1.0
+        topic: dict = defaultdict(float)
+        for tag, w in weight.items():
+            for p, x in by_tag[tag].items():
+                topic[p] += w / total * x
+        tmax = max(topic.values(), default=0.0) or 1.0
+        c = d["content"][q]
+        cmax = max(c.values(), default=0.0) or 1.0
+        run[q] = {p: ((1 - beta) * topic.get(p, 0.0) / tmax + beta * overall[p] / omax)
+                  * max(0.2, c.get(p, 0.0) / cmax) ** content_power for p in overall}
+    return run
+
+
 def main(sites) -> None:
     data = {s: load(s) for s in sites}
 
@@ -165,6 +218,13 @@ def main(sites) -> None:
     for k in (5, 20, 60):
         for w in (0.5, 0.65, 0.8):
             row(f"rrf k {k}, activity weight {w}", lambda d: measure(d["qrels"], rrf(d, 180, k, w)))
+    for h in (180, 90):
+        for eps in (0.2, 0.5, 1, 2):
+            row(f"(content + {eps}) x act, {h} d", lambda d: measure(d["qrels"], smoothed(d, h, eps)))
+    for h in (180, 90):
+        for beta in (0, 0.3, 0.6):
+            row(f"topic act {h} d, overall {beta}", lambda d: measure(d["qrels"], topical(d, h, 30, beta)))
+            row(f"  x content^0.5", lambda d: measure(d["qrels"], topical(d, h, 30, beta, 0.5)))
 
 
 if __name__ == "__main__":
