@@ -158,7 +158,8 @@ def corpus(ctx, corpus_dir, queries_dir, as_json, cache, model, alpha, fusion, s
     sv = _open(db, settings)
     tasks, skipped = corpus_tasks(judged)
     for name, why in skipped.items():
-        click.echo(f"task {name}: skipped ({why})", err=True)
+        click.echo(f"task {name}: not evaluated ({why})", err=True)
     ev = run_tasks(sv, f"corpus/{corpus_dir.resolve().name}", tasks, sweep=sweep or report_dir is not None,
                    log=_log(as_json))
+    ev.skipped.update(skipped)
     _finish(ev, as_json, report_dir, out_path)

@@ -103,5 +103,7 @@ def _present(store) -> set:
 def holdout_tasks(split: Holdout, store, site: str | None = None) -> list[Task]:
     site = site or split.site
     queries = {f"q{q['id']}": f"{q['title']}\n{q['body_text']}" for q in split.test}
-    return [Task("experts", "experts", queries, expert_qrels(split, site, _present(store))),
-            Task("duplicates", "threads", queries, duplicate_qrels(split, site))]
+    return [Task("experts", "experts", queries, expert_qrels(split, site, _present(store)),
+                 empty_reason="no test question has an answerer present in the index"),
+            Task("duplicates", "threads", queries, duplicate_qrels(split, site),
+                 empty_reason="no test question links (duplicate or related, PostLinks.xml) to an indexed question")]

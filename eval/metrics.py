@@ -14,6 +14,7 @@ adds it as an empty ranking; queries of the run without judgements are dropped).
 """
 from __future__ import annotations
 
+import warnings
 from typing import Mapping
 
 import numpy as np
@@ -92,7 +93,9 @@ def compare_runs(qrels: Qrels, a: RunDict, b: RunDict, name_a: str, name_b: str,
 
     ra_q, ra = _ranx(qrels, a, name_a)
     _, rb = _ranx(qrels, b, name_b)
-    report = compare(ra_q, [ra, rb], metrics=[_RANX[metric]], stat_test=stat_test, make_comparable=True)
+    with warnings.catch_warnings():     # one query, or equal runs: scipy warns and p is NaN (handled below)
+        warnings.simplefilter("ignore", RuntimeWarning)
+        report = compare(ra_q, [ra, rb], metrics=[_RANX[metric]], stat_test=stat_test, make_comparable=True)
     key = _RANX[metric]
     p = float(report.comparisons[name_a, name_b][key]["p_value"])
     p = None if p != p else p       # NaN: the two runs score the same on every query

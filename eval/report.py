@@ -38,6 +38,8 @@ def format_table(ev) -> str:
         for kind, values in ev.sweeps.get(task, {}).items():
             lines.append(f"  {kind} sweep (nDCG@10{SWEEP_NOTE.get(kind, '')}): " + "  ".join(f"{a}:{v['ndcg@10']:.3f}" for a, v in values.items()))
         lines += [f"  {line}" for line in suggestion_lines(getattr(ev, "suggestions", {}).get(task, {}))]
+    for task, why in getattr(ev, "skipped", {}).items():
+        lines += ["", f"{task}: not evaluated ({why})"]
     return "\n".join(lines)
 
 
@@ -244,7 +246,9 @@ def write_report(ev, folder: Path) -> Path:
     page = (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Savoir evaluation: {_esc(ev.set)}</title>"
             f"<style>{_CSS}</style></head><body><h1>Savoir evaluation: {_esc(ev.set)}</h1>"
             f"<p>models: {_esc(', '.join(ev.models))}</p><p><small>settings: {settings}</small></p>"
-            + "".join(sections) + "</body></html>")
+            + "".join(sections)
+            + "".join(f"<h2>{_esc(task)}</h2><p>not evaluated: {_esc(why)}</p>" for task, why in ev.skipped.items())
+            + "</body></html>")
     path = folder / "index.html"
     path.write_text(page, encoding="utf-8")
     data = ev.to_json()

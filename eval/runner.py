@@ -30,6 +30,8 @@ class Task:
     queries: dict                   # query id -> text
     qrels: dict                     # query id -> {item id: grade}
     params: dict = field(default_factory=dict)   # query id -> {"community", "person", ...} (core, newcomer)
+    # why a set may give this task no judged query (said in the output instead of zeros)
+    empty_reason: str = "no judged queries"
 
 
 @dataclass(frozen=True)
@@ -214,6 +216,7 @@ class Evaluation:
     activity_significance: dict = field(default_factory=dict)
     sweep_runs: dict = field(default_factory=dict)    # task -> sweep variant name -> run
     suggestions: dict = field(default_factory=dict)   # task -> setting -> what the sweep suggests (:func:`suggest`)
+    skipped: dict = field(default_factory=dict)       # task -> why it was not evaluated (no judged query)
 
     def to_json(self) -> dict:
         out = {"set": self.set, "models": self.models, "settings": self.settings, "tasks": self.metrics}
@@ -225,6 +228,8 @@ class Evaluation:
             out["sweeps"] = self.sweeps
         if self.suggestions:
             out["suggestions"] = self.suggestions
+        if self.skipped:
+            out["skipped"] = self.skipped
         out["seconds"] = self.seconds
         return out
 
@@ -250,6 +255,11 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
     for task in tasks:
         judged = {q: r for q, r in task.qrels.items() if any(g > 0 for g in r.values()) and q in task.queries}
         texts = {q: task.queries[q] for q in judged}
+        if not judged:
+            # no metric at all rather than zeros that read like a measured failure
+            ev.skipped[task.name] = task.empty_reason
+            log(f"{name}/{task.name}: not evaluated ({task.empty_reason})")
+            continue
         log(f"{name}/{task.name}: {len(texts)} judged queries")
         queries = prepare_queries(sv, {q: t or " " for q, t in texts.items()})
         ev.tasks[task.name] = Task(task.name, task.mode, texts, judged, task.params)

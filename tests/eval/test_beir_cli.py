@@ -141,3 +141,32 @@ def test_a_touched_set_reuses_the_vectors_of_its_earlier_copy(beir_dir, tmp_path
     lines = []
     prepare(tmp_path, "beir-toyx-3333333333", lambda store: fill_store(store, data), Settings(model="hash"), lines.append)
     assert "4 embedded" in " ".join(lines)
+
+
+def test_cli_corpus_with_own_judged_queries(tmp_path):
+    """`savoir eval corpus --corpus DIR --queries DIR`: a user's own judged queries over their own
+    corpus folder; a task whose queries have no judgement is named as not evaluated."""
+    from pathlib import Path
+
+    from eval.cli import eval_group
+
+    tiny = Path(__file__).resolve().parents[2] / "corpora" / "tiny"
+    judged = tmp_path / "judged"
+    (judged / "queries").mkdir(parents=True)
+    (judged / "qrels").mkdir()
+    queries = [{"id": "e1", "text": "cavitation pompe centrifuge", "task": "experts", "lang": "fr"},
+               {"id": "t1", "text": "pump cavitation noise after restart", "task": "threads", "lang": "en"},
+               {"id": "c1", "text": "Power BI gateway", "task": "communities", "lang": "en"}]
+    (judged / "queries" / "mine.jsonl").write_text("\n".join(json.dumps(q) for q in queries) + "\n", encoding="utf-8")
+    (judged / "qrels" / "mine.tsv").write_text("query-id\titem-id\tgrade\ne1\tp1\t2\nt1\tt01\t2\nt1\tt02\t2\n",
+                                               encoding="utf-8")
+    result = CliRunner().invoke(eval_group, ["corpus", "--corpus", str(tiny), "--queries", str(judged), "--model", "hash",
+                                             "--json", "--cache", str(tmp_path / "cache"), "--out", str(tmp_path / "full.json")])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert set(out) == {"experts", "threads"}
+    assert out["experts"]["hybrid"]["n"] == 1 and out["threads"]["bm25"]["n"] == 1
+    assert out["threads"]["bm25"]["recall@100"] == 1.0        # both cavitation threads are found
+    full = json.loads((tmp_path / "full.json").read_text())
+    assert full["skipped"] == {"communities": "no judgements in qrels/*.tsv"}
+    assert "communities: not evaluated" in result.stderr

@@ -42,3 +42,28 @@ def test_most_active_counts_every_answer_once_and_prior_answers_ages_them(tiny_d
     assert recent["q1"] == {p: pytest.approx(v) for p, v in aged.items()}
     # the fixture's answers span enough time for the decay to matter
     assert any(abs(aged[p] - count[p]) > 0.5 for p in count)
+
+
+def test_a_task_without_judged_queries_is_reported_as_not_evaluated(tiny_db, tmp_path):
+    """A held-out window with no duplicate link gives the duplicates task no judged query: it
+    is named with the reason, not scored 0 for every method (which reads as a measured failure)."""
+    from eval.report import format_table, write_report
+    from eval.runner import Task, Variant, run_tasks
+    from matcher import Savoir, Settings
+
+    sv = Savoir.open(tiny_db, Settings(model="hash"))
+    person = sv.store.conn.execute("SELECT person FROM chunks WHERE person IS NOT NULL LIMIT 1").fetchone()[0]
+    tasks = [Task("experts", "experts", {"q1": "pump vibration"}, {"q1": {person: 1}}),
+             Task("duplicates", "threads", {"q1": "pump vibration"}, {"q1": {"t-unjudged": 0}},
+                  empty_reason="no test question links to an indexed question")]
+    ev = run_tasks(sv, "toy", tasks, variants=lambda mode, s: [Variant("bm25", "bm25"), Variant("hybrid", "hybrid")],
+                   sweep=True)
+    data = ev.to_json()
+    assert set(data["tasks"]) == {"experts"} and data["tasks"]["experts"]["hybrid"]["n"] == 1
+    assert data["skipped"] == {"duplicates": "no test question links to an indexed question"}
+    assert "duplicates" not in data["sweeps"]
+    table = format_table(ev)
+    assert "duplicates: not evaluated (no test question links to an indexed question)" in table
+    assert "duplicates (0 queries)" not in table
+    page = write_report(ev, tmp_path / "r").read_text(encoding="utf-8")
+    assert "not evaluated: no test question links to an indexed question" in page
