@@ -4,20 +4,23 @@ HTML page (inline SVG charts drawn here, no plotting library needed).
 The page shows, per task: the metrics table; nDCG@10 and MRR by method; nDCG@10 of the convex
 hybrid as alpha goes from 0 (BM25 only) to 1 (dense only) and, for experts, as the gated
 prior's weight and the share prior's floor vary; the per-query wins and losses of the hybrid
-against the best single method with a paired significance test (ranx ``compare``, Student's
-paired t-test); the worst queries with what was returned.
+against the better single method (BM25 or dense) and, for experts, against the best ranking by
+activity alone, each with a paired significance test (ranx ``compare``, Student's paired
+t-test); the worst queries with what was returned.
 """
 from __future__ import annotations
 
 import html
 import json
+import math
 from pathlib import Path
 
 from .metrics import METRICS, best_of, compare_runs, paired_differences
+from .runner import ACTIVITY_ONLY
 
 __all__ = ["format_table", "write_report", "best_single", "suggestion_lines"]
 
-SINGLE = ("bm25", "dense", "prior", "prior-answers", "most-active")
+SINGLE = ("bm25", "dense")
 SWEEP_NOTE = {"prior_weight": ", gated prior", "prior_weight_bm25": ", gated prior, BM25 content",
               "prior_floor": ", share prior"}
 
@@ -63,7 +66,7 @@ def suggestion_lines(suggestions: dict) -> list[str]:
 
 
 def best_single(metrics: dict, metric: str = "ndcg@10") -> str | None:
-    """The best single (non-fused) method of a task on ``metric``."""
+    """The better single retrieval method of a task on ``metric``: BM25 or dense."""
     return best_of(metrics, SINGLE, metric)
 
 
@@ -77,9 +80,12 @@ def _esc(s) -> str:
 
 def _bars(groups: dict, series: list[str], title: str, width: int = 640, height: int = 260) -> str:
     """Grouped bar chart: groups = {label: {series: value in [0, 1]}}."""
-    left, bottom, top = 40, 40, 30
-    plot_w, plot_h = width - left - 10, height - bottom - top
     n = max(1, len(groups))
+    slanted = n > 6             # many methods: labels at an angle so that they do not overlap
+    if slanted:
+        height += 60
+    left, bottom, top = 40, 100 if slanted else 40, 30
+    plot_w, plot_h = width - left - 10, height - bottom - top
     gw = plot_w / n
     bw = gw * 0.8 / max(1, len(series))
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" aria-label="{_esc(title)}">',
@@ -95,8 +101,10 @@ def _bars(groups: dict, series: list[str], title: str, width: int = 640, height:
             h = plot_h * v
             out.append(f'<rect x="{x0 + j * bw:.1f}" y="{top + plot_h - h:.1f}" width="{bw * 0.95:.1f}" height="{h:.1f}" '
                        f'fill="{_COLOURS[j % len(_COLOURS)]}"><title>{_esc(label)} {_esc(s)}: {v:.3f}</title></rect>')
-        out.append(f'<text x="{left + i * gw + gw / 2:.1f}" y="{top + plot_h + 14}" font-size="10" '
-                   f'text-anchor="middle">{_esc(label)}</text>')
+        lx, ly = left + i * gw + gw / 2, top + plot_h + 14
+        turn = f' transform="rotate(-40 {lx:.1f} {ly})"' if slanted else ""
+        out.append(f'<text x="{lx:.1f}" y="{ly}" font-size="10" text-anchor="{"end" if slanted else "middle"}"{turn}>'
+                   f'{_esc(label)}</text>')
     for j, s in enumerate(series):
         out.append(f'<rect x="{left + j * 110}" y="{height - 14}" width="10" height="10" fill="{_COLOURS[j % len(_COLOURS)]}"/>'
                    f'<text x="{left + j * 110 + 14}" y="{height - 5}" font-size="10">{_esc(s)}</text>')
@@ -146,14 +154,16 @@ def _diffs(diffs: list[float], title: str, width: int = 640, height: int = 200) 
     plot_w, plot_h = width - left - 10, height - top - bottom
     d = sorted(diffs, reverse=True)
     mid = top + plot_h / 2
+    # the scale: the largest difference, rounded up to a tenth (small differences stay visible)
+    scale = max(0.1, math.ceil(max((abs(v) for v in d), default=0.0) * 10 - 1e-9) / 10)
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" aria-label="{_esc(title)}">',
            f'<text x="{width / 2}" y="15" text-anchor="middle" font-size="13">{_esc(title)}</text>',
            f'<line x1="{left}" x2="{width - 10}" y1="{mid}" y2="{mid}" stroke="#888"/>',
-           f'<text x="{left - 4}" y="{top + 8}" font-size="10" text-anchor="end">+1</text>'
-           f'<text x="{left - 4}" y="{top + plot_h}" font-size="10" text-anchor="end">-1</text>']
+           f'<text x="{left - 4}" y="{top + 8}" font-size="10" text-anchor="end">+{scale:g}</text>'
+           f'<text x="{left - 4}" y="{top + plot_h}" font-size="10" text-anchor="end">-{scale:g}</text>']
     w = plot_w / max(1, len(d))
     for i, v in enumerate(d):
-        h = abs(v) * plot_h / 2
+        h = min(1.0, abs(v) / scale) * plot_h / 2
         y = mid - h if v > 0 else mid
         colour = "#55a868" if v > 0 else "#c44e52"
         if v != 0:
@@ -189,6 +199,27 @@ def _worst(ev, task: str, variant: str, limit: int = 10) -> str:
     return "".join(rows)
 
 
+def _comparison(ev, task: str, baseline: str, what: str, test: dict) -> tuple[str, dict]:
+    """Hybrid against one baseline: per-query wins and losses, their plot, the paired t-test."""
+    pq = ev.per_query[task]
+    diffs, wins, losses = paired_differences(pq["hybrid"]["ndcg@10"], pq[baseline]["ndcg@10"])
+    parts = [f"<h3>hybrid vs {_esc(baseline)} ({_esc(what)})</h3>"
+             f"<p>per-query nDCG@10: hybrid better on {wins}, worse on {losses}, tied on {len(diffs) - wins - losses}.</p>",
+             _diffs(diffs, f"{task}: nDCG@10 hybrid − {baseline}, per query (sorted)")]
+    extra = {"baseline": baseline, "wins": wins, "losses": losses}
+    try:
+        if test.get("b") != baseline:
+            test = compare_runs(ev.tasks[task].qrels, ev.runs[task]["hybrid"], ev.runs[task][baseline], "hybrid", baseline)
+        p = "n/a (equal on every query)" if test["p_value"] is None else f"{test['p_value']:.4g}"
+        parts.append(f"<p>Paired Student's t-test on nDCG@10 (ranx compare): hybrid {test['a_score']:.4f} vs "
+                     f"{_esc(baseline)} {test['b_score']:.4f}, p = {p} "
+                     f"({'significant' if test['significant_0.05'] else 'not significant'} at 0.05).</p>")
+        extra["test"] = test
+    except Exception as e:  # a failed test must not lose the rest of the report
+        parts.append(f"<p>significance test failed: {_esc(e)}</p>")
+    return "".join(parts), extra
+
+
 def _task_section(ev, task: str) -> tuple[str, dict]:
     by_variant = ev.metrics[task]
     best = {k: max(m[k] for m in by_variant.values()) for k in METRICS}
@@ -204,25 +235,14 @@ def _task_section(ev, task: str) -> tuple[str, dict]:
     if advice:
         parts.append("<h3>Settings suggested by the sweeps</h3><ul>" + "".join(f"<li>{_esc(a)}</li>" for a in advice) + "</ul>")
     extra: dict = {}
-    single = best_single(by_variant)
-    if single and "hybrid" in by_variant:
-        pq = ev.per_query[task]
-        diffs, wins, losses = paired_differences(pq["hybrid"]["ndcg@10"], pq[single]["ndcg@10"])
-        parts.append(f"<h3>hybrid vs {single} (best single method)</h3>"
-                     f"<p>per-query nDCG@10: hybrid better on {wins}, worse on {losses}, tied on {len(diffs) - wins - losses}.</p>")
-        parts.append(_diffs(diffs, f"{task}: nDCG@10 hybrid − {single}, per query (sorted)"))
-        try:
-            test = ev.significance.get(task) or {}
-            if test.get("b") != single:
-                test = compare_runs(ev.tasks[task].qrels, ev.runs[task]["hybrid"], ev.runs[task][single], "hybrid", single)
-            p = "n/a (equal on every query)" if test["p_value"] is None else f"{test['p_value']:.4g}"
-            parts.append(f"<p>Paired Student's t-test on nDCG@10 (ranx compare): hybrid {test['a_score']:.4f} vs "
-                         f"{single} {test['b_score']:.4f}, p = {p} "
-                         f"({'significant' if test['significant_0.05'] else 'not significant'} at 0.05).</p>")
-            extra = {"wins": wins, "losses": losses, "test": test}
-        except Exception as e:  # a failed test must not lose the rest of the report
-            parts.append(f"<p>significance test failed: {_esc(e)}</p>")
-            extra = {"wins": wins, "losses": losses}
+    if "hybrid" in by_variant:
+        for key, baseline, what, stored in (
+                ("single", best_single(by_variant), "the better single method, BM25 or dense", ev.significance),
+                ("activity", best_of(by_variant, ACTIVITY_ONLY), "the best ranking by activity alone",
+                 getattr(ev, "activity_significance", {}))):
+            if baseline:
+                html_part, extra[key] = _comparison(ev, task, baseline, what, stored.get(task) or {})
+                parts.append(html_part)
     if "hybrid" in by_variant:
         parts.append("<h3>worst queries (hybrid)</h3>" + _worst(ev, task, "hybrid"))
     return "".join(parts), extra

@@ -79,3 +79,27 @@ def test_an_alpha_suggestion_under_rrf_says_to_switch_to_the_convex_fusion():
     assert tip["with"] == {"fusion": "convex"}
     ev.suggestions["documents"] = {"alpha": tip}
     assert '`alpha = 0.9` and `fusion = "convex"`' in format_table(ev) and "SAVOIR_FUSION=convex" in format_table(ev)
+
+
+def test_expert_report_compares_hybrid_with_content_and_with_activity_apart(tmp_path):
+    """For experts the page compares hybrid with the better of BM25 and dense and, separately,
+    with the best ranking by activity alone; an activity ranking is never called a single method."""
+    ev = _evaluation()
+    qrels = ev.tasks["documents"].qrels
+    # an activity ranking that is right on every query: the best non-hybrid method overall
+    most = {q: {next(iter(rel)): 1.0} for q, rel in qrels.items()}
+    task = ev.tasks.pop("documents")
+    ev.tasks["experts"] = Task("experts", "experts", task.queries, qrels)
+    for store in (ev.metrics, ev.per_query, ev.runs, ev.returned, ev.sweeps):
+        store["experts"] = store.pop("documents")
+    ev.metrics["experts"]["most-active"] = evaluate(qrels, most)
+    ev.per_query["experts"]["most-active"] = per_query(qrels, most)
+    ev.runs["experts"]["most-active"] = most
+    page = write_report(ev, tmp_path / "r").read_text(encoding="utf-8")
+    assert "hybrid vs bm25 (the better single method, BM25 or dense)" in page
+    assert "hybrid vs most-active (the best ranking by activity alone)" in page
+    assert "hybrid vs most-active (the better single method" not in page
+    import json
+    comparisons = json.loads((tmp_path / "r" / "results.json").read_text())["comparisons"]["experts"]
+    assert comparisons["single"]["baseline"] == "bm25" and comparisons["activity"]["baseline"] == "most-active"
+    assert comparisons["activity"]["losses"] == 1 and comparisons["activity"]["wins"] == 0   # hybrid misses q5
