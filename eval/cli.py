@@ -36,11 +36,24 @@ def _common(f):
     f = click.option("--model", default=None, help="Embedding model: auto, minilm, e5, minilm+e5, hash (default: settings).")(f)
     f = click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None, envvar="SAVOIR_EVAL_CACHE",
                      help="Folder of the indexed evaluation sets (default ~/.cache/savoir/eval; also SAVOIR_EVAL_CACHE).")(f)
+    f = click.option("--temporary", is_flag=True,
+                     help="Index in a temporary folder removed at the end, instead of the cache (every run then embeds everything).")(f)
     f = click.option("--json", "as_json", is_flag=True,
                      help="Print one JSON object {task: {method: {metric: value}}}.")(f)
     f = click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
                      help="Also write the full record (metrics, settings, sweeps, timings) to this JSON file.")(f)
     return f
+
+
+def _cache_dir(ctx: click.Context, cache: Path | None, temporary: bool) -> Path:
+    """Where the set is indexed: a temporary folder (removed when the command ends), or the cache."""
+    from .workspace import DEFAULT_CACHE
+
+    if temporary:
+        import tempfile
+
+        return Path(ctx.with_resource(tempfile.TemporaryDirectory(prefix="savoir-eval-")))
+    return cache or DEFAULT_CACHE
 
 
 def _log(as_json: bool):
@@ -82,11 +95,11 @@ def eval_group():
 @click.option("--split", default="test", show_default=True, help="Judgements file qrels/SPLIT.tsv.")
 @_common
 @click.pass_context
-def beir(ctx, folder, split, as_json, cache, model, alpha, fusion, sweep, report_dir, out_path):
+def beir(ctx, folder, split, as_json, temporary, cache, model, alpha, fusion, sweep, report_dir, out_path):
     """Evaluate document retrieval on a BEIR folder (corpus.jsonl, queries.jsonl, qrels/test.tsv)."""
     from .beir import BeirError, fill_store, load_beir
     from .runner import run_tasks
-    from .workspace import DEFAULT_CACHE, prepare, source_key
+    from .workspace import prepare, source_key
 
     settings = _settings(ctx, model, alpha, fusion)
     try:
@@ -94,7 +107,7 @@ def beir(ctx, folder, split, as_json, cache, model, alpha, fusion, sweep, report
     except BeirError as e:
         raise click.ClickException(str(e)) from None
     key = source_key(f"beir-{data.name}", folder.resolve(), settings.chunk_words, settings.chunk_overlap)
-    db = prepare(cache or DEFAULT_CACHE, key, lambda store: fill_store(store, data), settings, log=_log(as_json))
+    db = prepare(_cache_dir(ctx, cache, temporary), key, lambda store: fill_store(store, data), settings, log=_log(as_json))
     sv = _open(db, settings)
     ev = run_tasks(sv, f"beir/{data.name}", [data.task()], sweep=sweep or report_dir is not None, log=_log(as_json))
     _finish(ev, as_json, report_dir, out_path)
@@ -106,14 +119,14 @@ def beir(ctx, folder, split, as_json, cache, model, alpha, fusion, sweep, report
               help="Share of the newest answered questions held out as test queries.")
 @_common
 @click.pass_context
-def stackexchange(ctx, dump_dir, test_share, as_json, cache, model, alpha, fusion, sweep, report_dir, out_path):
+def stackexchange(ctx, dump_dir, test_share, as_json, temporary, cache, model, alpha, fusion, sweep, report_dir, out_path):
     """Held-out evaluation on a Stack Exchange dump: index everything older than the newest
     answered questions, then find their answerers (experts) and linked questions (duplicates)."""
     from indexer.importers.stackexchange import DumpError, import_stackexchange
 
     from .holdout import HoldoutError, holdout_tasks, split_holdout
     from .runner import run_tasks
-    from .workspace import DEFAULT_CACHE, prepare, source_key
+    from .workspace import prepare, source_key
 
     settings = _settings(ctx, model, alpha, fusion)
     try:
@@ -122,7 +135,7 @@ def stackexchange(ctx, dump_dir, test_share, as_json, cache, model, alpha, fusio
         raise click.ClickException(str(e)) from None
     site = dump_dir.resolve().name
     key = source_key(f"se-{site}", dump_dir.resolve(), split.cutoff, settings.chunk_words, settings.chunk_overlap)
-    db = prepare(cache or DEFAULT_CACHE, key,
+    db = prepare(_cache_dir(ctx, cache, temporary), key,
                  lambda store: import_stackexchange(store, dump_dir, before=split.cutoff), settings, log=_log(as_json))
     sv = _open(db, settings)
     tasks = holdout_tasks(split, sv.store, site)
@@ -138,13 +151,13 @@ def stackexchange(ctx, dump_dir, test_share, as_json, cache, model, alpha, fusio
               help="Folder holding queries/*.jsonl and qrels/*.tsv (default: the eval package's own).")
 @_common
 @click.pass_context
-def corpus(ctx, corpus_dir, queries_dir, as_json, cache, model, alpha, fusion, sweep, report_dir, out_path):
+def corpus(ctx, corpus_dir, queries_dir, as_json, temporary, cache, model, alpha, fusion, sweep, report_dir, out_path):
     """Evaluate the judged queries of the bundled corpus (eval/queries/*.jsonl, eval/qrels/*.tsv)."""
     from indexer.corpus import import_corpus
 
     from .corpus_eval import JudgementError, corpus_tasks, default_corpus, default_judgements, load_judgements
     from .runner import run_tasks
-    from .workspace import DEFAULT_CACHE, prepare, source_key
+    from .workspace import prepare, source_key
 
     settings = _settings(ctx, model, alpha, fusion)
     corpus_dir = corpus_dir or default_corpus()
@@ -154,7 +167,7 @@ def corpus(ctx, corpus_dir, queries_dir, as_json, cache, model, alpha, fusion, s
     except JudgementError as e:
         raise click.ClickException(str(e)) from None
     key = source_key(f"corpus-{corpus_dir.resolve().name}", corpus_dir.resolve(), settings.chunk_words, settings.chunk_overlap)
-    db = prepare(cache or DEFAULT_CACHE, key, lambda store: import_corpus(store, corpus_dir), settings, log=_log(as_json))
+    db = prepare(_cache_dir(ctx, cache, temporary), key, lambda store: import_corpus(store, corpus_dir), settings, log=_log(as_json))
     sv = _open(db, settings)
     tasks, skipped = corpus_tasks(judged)
     for name, why in skipped.items():

@@ -170,3 +170,22 @@ def test_cli_corpus_with_own_judged_queries(tmp_path):
     full = json.loads((tmp_path / "full.json").read_text())
     assert full["skipped"] == {"communities": "no judgements in qrels/*.tsv"}
     assert "communities: not evaluated" in result.stderr
+
+
+def test_cli_temporary_indexes_outside_the_cache_and_cleans_up(beir_dir, tmp_path, monkeypatch):
+    """--temporary: the set is indexed in a temporary folder that is gone when the command ends,
+    with the same figures as a cached run."""
+    import tempfile
+
+    from eval.cli import eval_group
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    cached = CliRunner().invoke(eval_group, ["beir", str(beir_dir), "--model", "hash", "--json",
+                                             "--cache", str(tmp_path / "cache")])
+    temp = CliRunner().invoke(eval_group, ["beir", str(beir_dir), "--model", "hash", "--json", "--temporary"])
+    assert temp.exit_code == 0, temp.output
+    assert json.loads(temp.stdout) == json.loads(cached.stdout)
+    assert "savoir-eval-" in temp.stderr               # the log names where it indexed
+    assert list(scratch.iterdir()) == []               # and that folder is gone
