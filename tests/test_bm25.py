@@ -1,8 +1,6 @@
 """BM25 must equal rank-bm25's BM25Okapi on the same tokens (the oracle)."""
-import random
 
 import numpy as np
-import pytest
 from hypothesis import given, settings, strategies as st
 from rank_bm25 import BM25Okapi
 

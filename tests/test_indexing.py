@@ -104,7 +104,7 @@ def test_cli_index_exits_nonzero_on_bad_line(corpus, tmp_path):
         fh.write('{"id": "t99", "title": "sans posts"}\n')
     from click.testing import CliRunner
 
-    from matcher.cli import _paren, cli
+    from matcher.cli import cli
 
     db = tmp_path / "cli.db"
     r = CliRunner().invoke(cli, ["index", str(corpus), "--db", str(db), "--model", "hash"])

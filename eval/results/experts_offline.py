@@ -224,7 +224,7 @@ def main(sites) -> None:
     for h in (180, 90):
         for beta in (0, 0.3, 0.6):
             row(f"topic act {h} d, overall {beta}", lambda d: measure(d["qrels"], topical(d, h, 30, beta)))
-            row(f"  x content^0.5", lambda d: measure(d["qrels"], topical(d, h, 30, beta, 0.5)))
+            row("  x content^0.5", lambda d: measure(d["qrels"], topical(d, h, 30, beta, 0.5)))
 
 
 if __name__ == "__main__":

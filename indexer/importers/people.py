@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 import json
 import re
 from pathlib import Path

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import HOSTILE, ROOT, XSS_COMMUNITY, XSS_NAME, XSS_TITLE
+from .conftest import ROOT, XSS_COMMUNITY, XSS_NAME, XSS_TITLE
 
 SQL_WORDS = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|REPLACE|PRAGMA|WHERE|FROM)\b")
 # interpolations allowed inside SQL f-strings: placeholders lists and names of our own tables/columns
