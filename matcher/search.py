@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -165,6 +166,12 @@ def _snippet(text: str, title: str, spans_fn, terms, width: int = 240, lang: str
 
 
 MIN_EVIDENCE_WORDS = 8   # shorter chunk bodies are shown as evidence only when nothing else matched
+_WORD = re.compile(r"\w+")
+
+
+def _near_duplicate(a: set, b: set, threshold: float = 0.8) -> bool:
+    """Two chunk bodies that share most of their words (Jaccard of the word sets)."""
+    return bool(a and b) and len(a & b) >= threshold * len(a | b)
 
 
 class Context:
@@ -210,7 +217,9 @@ class Context:
 
     def pick_evidence(self, scored, n: int, key=lambda row: row, skip=lambda row: False) -> list:
         """Up to ``n`` of ``scored`` ((score, row), best first), one per ``key``, the informative
-        chunks first and the others only to fill up; scores are not changed."""
+        chunks first and the others only to fill up, and never a chunk that repeats one already
+        picked (the same answer given again to a recurring question: the "why" line still counts
+        it); scores are not changed."""
         cands, seen = [], set()
         for f, row in scored:
             k = key(row)
@@ -220,11 +229,20 @@ class Context:
             cands.append((f, row))
             if len(cands) >= 4 * n:
                 break
-        self.texts([self.snap.ids[r] for _, r in cands])
+        texts = self.texts([self.snap.ids[r] for _, r in cands])
         good, rest = [], []
         for c in cands:
             (good if self.informative(c[1]) else rest).append(c)
-        return (good + rest)[:n]
+        picked, words = [], []
+        for c in good + rest:
+            if len(picked) >= n:
+                break
+            title, text = texts[self.snap.ids[c[1]]]
+            w = set(_WORD.findall(_body(text, title).casefold()))
+            if not any(_near_duplicate(w, other) for other in words):
+                words.append(w)
+                picked.append(c)
+        return picked
 
     def evidence(self, row: int, score: float, terms) -> Evidence:
         snap = self.snap
@@ -457,9 +475,11 @@ def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expe
         parts = [f"{count_kind[k]} {ROLE_LABEL.get(k, k)}{'s' if count_kind[k] > 1 else ''}"
                  for k in ("accepted_answer", "answer", "document", "question", "profile", "comment") if count_kind.get(k)]
         why = "Matching " + ", ".join(parts)
-        dates = [e.date for e in shown if e.date]
-        if dates:
-            why += f"; latest {max(dates)}"
+        # the newest matching item, shown or not (a repeated answer is shown once, its first time)
+        newest = max((ctx.snap.created_days[row] for _, row in top if not math.isnan(ctx.snap.created_days[row])),
+                     default=None)
+        if newest is not None:
+            why += f"; latest {(datetime(1970, 1, 1) + timedelta(days=float(newest))).date().isoformat()}"
         out.append(Expert(id=p, name=info["name"], title=info["title"], department=info["department"],
                           location=info["location"], score=final[p], breakdown=breakdown, why=why,
                           evidence=tuple(shown), communities=tuple(member.get(p, []))))

@@ -400,3 +400,51 @@ def test_evidence_in_an_archive_ages_from_its_newest_item(tmp_path):
     snap.created_days[int(np.nanargmax(snap.created_days))] = _now_days() + 400   # bad data
     snap._memo.clear()
     assert _reference_day(snap) == pytest.approx(_now_days(), abs=1e-3)
+
+
+def test_a_repeated_answer_is_shown_once_while_other_evidence_is_left(tmp_path):
+    """A recurring question answered again with the same text: the expert's evidence shows it
+    once and fills the other places with different matches; it is shown twice only when nothing
+    else matched."""
+    from indexer.build import build_index
+    from indexer.corpus import import_corpus
+    from indexer.store import Store
+    from matcher import Savoir, Settings
+    from tests.conftest import TINY
+
+    answer = ("Pour la courroie du convoyeur C-7, vérifie l'alignement des poulies et l'usure des gorges : "
+              "une poulie lustrée fait glisser même une bande neuve.")
+    db = tmp_path / "s.db"
+    store = Store(db)
+    import_corpus(store, TINY)
+    for i, (day, greeting) in enumerate((("2023-03-01", ""), ("2024-03-01", "Bonjour, "), ("2025-03-01", ""))):
+        store.upsert_thread({"id": f"t-c7-{i}", "title": "Courroie du convoyeur C-7 qui patine", "community": "c-usine",
+                             "created": f"{day}T08:00:00", "posts": [
+                                 {"id": f"c7-{i}-q", "author": "p4", "created": f"{day}T08:00:00", "kind": "question",
+                                  "body": "La courroie du convoyeur C-7 glisse au démarrage, que faire ?"},
+                                 {"id": f"c7-{i}-a", "author": "p1", "created": f"{day}T09:00:00", "accepted": True,
+                                  "body": greeting + answer}]})
+    store.upsert_thread({"id": "t-c9", "title": "Tension de la courroie du convoyeur C-9", "community": "c-usine",
+                         "created": "2024-06-01T08:00:00", "posts": [
+                             {"id": "c9-q", "author": "p4", "created": "2024-06-01T08:00:00", "kind": "question",
+                              "body": "Quelle tension pour la courroie neuve du convoyeur C-9 ?"},
+                             {"id": "c9-a", "author": "p1", "created": "2024-06-01T09:00:00", "accepted": True,
+                              "body": "Pour une courroie neuve de convoyeur, mesure la flèche au milieu du brin : "
+                                      "environ 1,5 cm par mètre d'entraxe, puis recontrôle après une semaine de rodage."}]})
+    build_index(store, Settings(model="hash"), show_progress=False)
+    store.close()
+    sv = Savoir.open(db, Settings(model="hash"))
+    lea = next(e for e in sv.search("courroie convoyeur C-7 qui glisse", mode="experts").results if e.id == "p1")
+    threads = [e.thread for e in lea.evidence]
+    assert len([t for t in threads if t and t.startswith("t-c7-")]) == 1, threads   # once, not three times
+    assert "t-c9" in threads                           # the different answer takes a place
+    import re
+    counted = re.search(r"(\d+) accepted answers", lea.why)
+    assert counted and int(counted.group(1)) >= 4, lea.why    # the repeats still count in the "why"
+    assert lea.why.endswith("latest 2025-03-01"), lea.why     # and the newest of them dates it
+    # the rule itself: repeats never fill up the places
+    ctx = sv.context(None)
+    snap = sv.snapshot()
+    row = {snap.item_id[r]: r for r in range(len(snap.ids)) if snap.item_type[r] == "post"}
+    scored = [(1.0 - 0.1 * i, row[pid]) for i, pid in enumerate(("c7-0-a", "c7-1-a", "c7-2-a", "c9-a"))]
+    assert [snap.item_id[r] for _, r in ctx.pick_evidence(scored, 3)] == ["c7-0-a", "c9-a"]
