@@ -98,6 +98,8 @@ def test_search_as_you_type_tabs_person_community_language(page, server):
     shot(page, "leader-fr")
     page.goto(server + "/programme")
     assert "Vue d'ensemble" in page.locator("h1").inner_text()
+    # every indicator column is in view at 1200 px, French labels included (no sideways scroll)
+    assert page.evaluate("(() => { const s = document.querySelector('.scroll'); return s.scrollWidth <= s.clientWidth; })()")
     shot(page, "programme-fr")
     assert not page.errors, page.errors  # includes CSP violations
 
