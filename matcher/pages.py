@@ -20,7 +20,7 @@ from datetime import date
 import numpy as np
 
 from .privacy import access_for
-from .search import community_activity
+from .search import _WORD, _near_duplicate, community_activity
 from .types import SearchError
 
 __all__ = ["NotFound", "person_page", "community_page", "core_candidates", "newcomer", "programme"]
@@ -84,6 +84,26 @@ def _short(text: str, width: int = 220) -> str:
         return text
     cut = text.rfind(" ", 0, width)
     return text[:cut if cut > width // 2 else width] + " …"
+
+
+def _collapse_repeats(evidence: list, bodies: dict) -> list:
+    """One entry per contribution that is not a repeat: the same answer given again to a
+    recurring question (same title, nearly the same words) joins the first one shown, whose
+    ``repeated`` lists the other dates."""
+    out, seen = [], []      # seen: (title, word set, entry)
+    for e in evidence:
+        words = set(_WORD.findall((bodies.get(e["id"]) or e["snippet"] or "").casefold()))
+        title = (e["title"] or "").casefold()
+        first = next((entry for t, w, entry in seen if t == title and _near_duplicate(words, w)), None)
+        if first is not None and e["type"] == "post":
+            first["repeated"].append(e["date"])
+            continue
+        e["repeated"] = []
+        seen.append((title, words, e))
+        out.append(e)
+    for e in out:
+        e["repeated"] = sorted(d for d in e["repeated"] if d)
+    return out
 
 
 def _newest_post(store, access) -> str | None:
@@ -176,6 +196,7 @@ def person_page(sv, person_id: str, viewer: str | None = None) -> dict:
     rank = {"accepted answer": 0, "author": 1, "answer": 2, "question": 3}
     evidence.sort(key=lambda e: e["date"] or "", reverse=True)
     evidence.sort(key=lambda e: (rank.get(e["role"], 5), -(e["votes"] or 0)))
+    evidence = _collapse_repeats(evidence, {p["id"]: p["body"] for p in posts})
 
     per_month = Counter((p["created"] or "")[:7] for p in posts if p["created"])
     per_month.update((d["updated"] or d["created"] or "")[:7] for d in docs if (d["updated"] or d["created"]))

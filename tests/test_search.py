@@ -402,14 +402,13 @@ def test_evidence_in_an_archive_ages_from_its_newest_item(tmp_path):
     assert _reference_day(snap) == pytest.approx(_now_days(), abs=1e-3)
 
 
-def test_a_repeated_answer_is_shown_once_while_other_evidence_is_left(tmp_path):
-    """A recurring question answered again with the same text: the expert's evidence shows it
-    once and fills the other places with different matches; it is shown twice only when nothing
-    else matched."""
+def _recurring_answers_db(tmp_path):
+    """The tiny corpus plus a recurring question (three threads, 2023-2025) that p1 answered
+    each time with the same text, and one different question p1 answered differently."""
     from indexer.build import build_index
     from indexer.corpus import import_corpus
     from indexer.store import Store
-    from matcher import Savoir, Settings
+    from matcher import Settings
     from tests.conftest import TINY
 
     answer = ("Pour la courroie du convoyeur C-7, vérifie l'alignement des poulies et l'usure des gorges : "
@@ -433,6 +432,16 @@ def test_a_repeated_answer_is_shown_once_while_other_evidence_is_left(tmp_path):
                                       "environ 1,5 cm par mètre d'entraxe, puis recontrôle après une semaine de rodage."}]})
     build_index(store, Settings(model="hash"), show_progress=False)
     store.close()
+    return db
+
+
+def test_a_repeated_answer_is_shown_once_while_other_evidence_is_left(tmp_path):
+    """A recurring question answered again with the same text: the expert's evidence shows it
+    once and fills the other places with different matches; it is shown twice only when nothing
+    else matched."""
+    from matcher import Savoir, Settings
+
+    db = _recurring_answers_db(tmp_path)
     sv = Savoir.open(db, Settings(model="hash"))
     lea = next(e for e in sv.search("courroie convoyeur C-7 qui glisse", mode="experts").results if e.id == "p1")
     threads = [e.thread for e in lea.evidence]
@@ -448,3 +457,16 @@ def test_a_repeated_answer_is_shown_once_while_other_evidence_is_left(tmp_path):
     row = {snap.item_id[r]: r for r in range(len(snap.ids)) if snap.item_type[r] == "post"}
     scored = [(1.0 - 0.1 * i, row[pid]) for i, pid in enumerate(("c7-0-a", "c7-1-a", "c7-2-a", "c9-a"))]
     assert [snap.item_id[r] for _, r in ctx.pick_evidence(scored, 3)] == ["c7-0-a", "c9-a"]
+
+
+def test_person_page_lists_a_repeated_answer_once_with_its_other_dates(tmp_path):
+    from matcher import Savoir, Settings
+    from matcher.pages import person_page
+
+    sv = Savoir.open(_recurring_answers_db(tmp_path), Settings(model="hash"))
+    page = person_page(sv, "p1")
+    c7 = [e for e in page["evidence"] if e["thread"] and e["thread"].startswith("t-c7-")]
+    assert len(c7) == 1 and c7[0]["repeated"] == sorted({"2023-03-01", "2024-03-01", "2025-03-01"} - {c7[0]["date"]})
+    assert any(e["thread"] == "t-c9" and e["repeated"] == [] for e in page["evidence"])
+    answers = sv.store.one("SELECT COUNT(*) AS n FROM posts WHERE author = 'p1' AND position > 0")["n"]
+    assert page["stats"]["answers"] == answers           # the counts still count every answer

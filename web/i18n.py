@@ -42,6 +42,7 @@ _EN = {
     "person.expertise": "Expertise inferred from content", "person.expertise_note":
         "Top terms of this person's posts and documents, weighted by tf-idf against the whole corpus.",
     "person.evidence": "Contributions", "person.activity": "Activity per month", "person.profile": "Profile",
+    "person.repeated": "Also posted on",
     "person.skills": "Declared skills", "person.none": "No visible contributions.",
     "person.answers": "Answers", "person.accepted": "Accepted answers", "person.questions": "Questions",
     "person.documents": "Documents", "person.votes": "Votes received", "person.last": "Last activity",
@@ -104,6 +105,7 @@ _FR = {
     "person.expertise": "Expertise déduite des contenus", "person.expertise_note":
         "Termes principaux des messages et documents de la personne, pondérés par tf-idf sur tout le corpus.",
     "person.evidence": "Contributions", "person.activity": "Activité par mois", "person.profile": "Profil",
+    "person.repeated": "Également publié le",
     "person.skills": "Compétences déclarées", "person.none": "Aucune contribution visible.",
     "person.answers": "Réponses", "person.accepted": "Réponses acceptées", "person.questions": "Questions",
     "person.documents": "Documents", "person.votes": "Votes reçus", "person.last": "Dernière activité",
