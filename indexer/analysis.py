@@ -235,16 +235,22 @@ class Analyzer:
         lang = lang if lang in LANGS else self.detect(text)
         nlp = self._pipeline(lang)
         spans = []
+        # only words that are terms of the text's language: a query term such as "from" (kept by
+        # the other language's pass of a mixed query) does not light up as a stop word here
         if self.mode == "lookup":
             for base, toks in self._pieces(lang, lower):
-                for a, b, lemma, surface, _ in toks:
-                    if lemma in wanted or surface in wanted:
+                for a, b, lemma, surface, term in toks:
+                    if term is not None and (lemma in wanted or surface in wanted):
                         spans.append((base + a, base + b))
             return spans
+        stops = self._stops[lang]
         for tok in nlp(lower):
             if tok.is_punct or tok.is_space:
                 continue
-            if fold(tok.lemma_ or tok.text).strip("'’-_.") in wanted or fold(tok.text) in wanted:
+            lemma, surface = fold(tok.lemma_ or tok.text), fold(tok.text)
+            if _is_stop(surface, lemma, stops):
+                continue
+            if lemma.strip("'’-_.") in wanted or surface in wanted:
                 spans.append((tok.idx, tok.idx + len(tok.text)))
         return spans
 

@@ -21,14 +21,19 @@ TEXTS = [
 
 
 def _reference_spans(an, text, terms, lang):
-    """The full spaCy pipeline (tokenizer + lookup lemmatizer), token by token."""
+    """The full spaCy pipeline (tokenizer + lookup lemmatizer), token by token; a stop word of
+    the text's language is never highlighted."""
     wanted = set(terms)
     nlp = an._pipeline(lang)
+    stops = an._stop_words(lang)
     out = []
     for tok in nlp(text.lower()):
         if tok.is_punct or tok.is_space:
             continue
-        if fold(tok.lemma_ or tok.text).strip("'’-_.") in wanted or fold(tok.text) in wanted:
+        lemma, surface = fold(tok.lemma_ or tok.text), fold(tok.text)
+        if surface in stops or lemma in stops or surface.strip("'’-_.") in stops or lemma.strip("'’-_.") in stops:
+            continue
+        if lemma.strip("'’-_.") in wanted or surface in wanted:
             out.append((tok.idx, tok.idx + len(tok.text)))
     return out
 
@@ -69,6 +74,20 @@ def test_spans_point_at_matched_words():
     text = "Les pompes cavitent souvent."
     spans = an.spans(text, an.query_tokens("pompe"), "fr")
     assert [text[a:b] for a, b in spans] == ["pompes"]
+
+
+def test_a_mixed_query_does_not_highlight_stop_words():
+    """A French query with an English tail keeps "from" and "and" as terms (the French pass
+    does not know them as stop words); in an English text they are stop words, did not match,
+    and are not highlighted. Both analyzer modes."""
+    for mode in ("lookup", "pipeline"):
+        an = get_analyzer(mode)
+        terms = an.query_tokens("Tableaux de bord, qualité des données et rapports Excel: data people and power users from all sites")
+        assert "from" in terms and "and" in terms          # the case at hand
+        text = "Start from the questions and the audience, then power users build the Excel sheets."
+        shown = [text[a:b] for a, b in an.spans(text, terms, "en")]
+        assert "from" not in shown and "and" not in shown, shown
+        assert {"Excel", "power", "users"} <= set(shown), shown
 
 
 def test_lookup_terms_equal_the_full_pipeline_on_the_bundled_corpus():
