@@ -56,6 +56,7 @@ _EN = {
         "Paste a short profile (role, skills, current problems) or choose a person: Savoir suggests "
         "communities with a few solved threads and documents to start with.",
     "newcomer.text": "Your profile", "newcomer.person": "…or choose a person", "newcomer.choose": "Choose…",
+    "newcomer.placeholder": "e.g. Maintenance technician in Lyon: vibration analysis, SAP PM work orders, pumps that cavitate",
     "newcomer.button": "Suggest communities", "newcomer.starters": "Start with these solved threads",
     "newcomer.docs": "Documents to read", "newcomer.already": "Already a member",
     "programme.title": "Programme overview", "programme.intro":
@@ -119,6 +120,7 @@ _FR = {
         "Collez un court profil (poste, compétences, problèmes du moment) ou choisissez une personne : Savoir "
         "propose des communautés, avec quelques discussions résolues et documents pour commencer.",
     "newcomer.text": "Votre profil", "newcomer.person": "…ou choisissez une personne", "newcomer.choose": "Choisir…",
+    "newcomer.placeholder": "ex. Technicienne de maintenance à Lyon : analyse vibratoire, OT SAP PM, pompes qui cavitent",
     "newcomer.button": "Proposer des communautés", "newcomer.starters": "Commencez par ces discussions résolues",
     "newcomer.docs": "Documents à lire", "newcomer.already": "Déjà membre",
     "programme.title": "Vue d'ensemble du programme", "programme.intro":
