@@ -137,4 +137,4 @@ class Savoir:
         fn = {"experts": search_experts, "threads": search_items, "communities": search_communities}[mode]
         results = fn(ctx, q, method, k)
         return SearchResponse(query=text, mode=mode, method=method, results=tuple(results), terms=tuple(q.terms),
-                              took_ms=(time.perf_counter() - t0) * 1000)
+                              took_ms=(time.perf_counter() - t0) * 1000, words_matched=ctx.words_matched)

@@ -184,6 +184,13 @@ class Context:
         self.access = access
         self.spans_fn = spans_fn
         self._texts: dict[str, tuple[str, str]] = {}
+        # whether any query word occurs in the content the viewer sees (None: not looked for,
+        # method "dense"); False with results means they are related by meaning only
+        self.words_matched: bool | None = None
+
+    def note_words(self, scores: "ChunkScores", method: str) -> None:
+        if method != "dense":
+            self.words_matched = bool(self.words_matched) or bool(scores.lexical)
 
     def texts(self, chunk_ids) -> dict:
         need = [c for c in chunk_ids if c not in self._texts]
@@ -414,6 +421,7 @@ def _memberships(ctx: Context, person_ids) -> dict:
 def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expert]:
     s = ctx.settings
     scores = rank_chunks(ctx.snap, query, ctx.snap.allowed_for(ctx.access), method, s, alpha=s.expert_alpha)
+    ctx.note_words(scores, method)
     votes = expert_scores(ctx, scores)
     tops = {p: sorted(vs, reverse=True)[:s.expert_top_evidence] for p, vs in votes.items()}
     content = {p: sum(v for v, _ in top) for p, top in tops.items()}
@@ -491,6 +499,7 @@ def search_items(ctx: Context, query: Query, method: str, k: int) -> list[ItemHi
     snap = ctx.snap
     rows_filter = snap.rows_of_type("post", "document")
     scores = rank_chunks(snap, query, snap.allowed_for(ctx.access), method, ctx.settings, rows_filter)
+    ctx.note_words(scores, method)
     per_item: dict[tuple, list] = defaultdict(list)
     for row, f in scores.fused.items():
         key = ("thread", snap.thread[row]) if snap.item_type[row] == "post" else ("document", snap.document[row])
@@ -621,6 +630,7 @@ def all_community_activity(store, days: int = 90) -> dict:
 def search_communities(ctx: Context, query: Query, method: str, k: int) -> list[CommunityHit]:
     snap = ctx.snap
     scores = rank_chunks(snap, query, snap.allowed_for(ctx.access), method, ctx.settings)
+    ctx.note_words(scores, method)
     hidden = ctx.access.hidden
     community_of, item_type = snap.community, snap.item_type
     per_comm: dict[str, list] = defaultdict(list)

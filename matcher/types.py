@@ -112,7 +112,11 @@ class SearchResponse:
     results: tuple
     terms: tuple = ()
     took_ms: float = 0.0
+    # whether any query word occurs in what the viewer can see (None for method "dense"):
+    # results with False are related by meaning only, which the search page says
+    words_matched: bool | None = None
 
     def to_dict(self) -> dict:
         return {"query": self.query, "mode": self.mode, "method": self.method, "terms": list(self.terms),
-                "took_ms": round(self.took_ms, 2), "results": [r.to_dict() for r in self.results]}
+                "took_ms": round(self.took_ms, 2), "words_matched": self.words_matched,
+                "results": [r.to_dict() for r in self.results]}

@@ -112,6 +112,9 @@ def openapi_document(max_query_chars: int, max_k: int) -> dict:
             "SearchResponse": {"type": "object", "properties": {
                 "query": {"type": "string"}, "mode": {"type": "string"}, "method": {"type": "string"},
                 "terms": {"type": "array", "items": {"type": "string"}}, "took_ms": {"type": "number"},
+                "words_matched": {"type": "boolean", "nullable": True,
+                                  "description": "whether any query word occurs in what the viewer can see (null for method dense); "
+                                                 "false with results: they are related by meaning only"},
                 "results": {"type": "array", "description": "Expert, ItemHit (thread or document) or CommunityHit",
                             "items": {"oneOf": [{"$ref": "#/components/schemas/Expert"},
                                                 {"$ref": "#/components/schemas/ItemHit"},

@@ -118,3 +118,17 @@ def test_plain_form_and_newcomer(page, server):
     page.locator("#results .card").first.wait_for(timeout=30_000)
     assert page.locator("#results img").count() == 0
     assert not page.errors, page.errors
+
+
+def test_results_related_by_meaning_only_are_flagged_as_you_type(page, server):
+    """No word of the query occurs in the index: the results the dense index still finds come
+    with a notice, rendered by the page's script; a query whose words match has none."""
+    page.goto(server + "/")
+    page.locator("#q").fill("zzqx wibblefrotz")
+    page.locator("#results .notice.meaning-only").wait_for(timeout=30_000)
+    assert page.locator("#results .card").count() > 0
+    page.locator("#q").fill("pump cavitation")
+    page.wait_for_function("() => /q=pump(\\+|%20)cavitation(&|$)/.test(location.search)", timeout=20_000)
+    page.locator("#results .card").first.wait_for(timeout=30_000)
+    page.wait_for_function("() => !document.querySelector('#results .notice')", timeout=20_000)
+    assert not page.errors, page.errors

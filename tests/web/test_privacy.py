@@ -100,3 +100,20 @@ def test_highlight_escapes_each_piece():
     out = str(highlight('<b>pump</b> & "pompe"', [(3, 7), (15, 20), (99, 120), (4, 2)]))
     assert out == '&lt;b&gt;<mark>pump</mark>&lt;/b&gt; &amp; &#34;<mark>pompe</mark>&#34;'
     assert str(highlight("<i>", [])) == "&lt;i&gt;"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_words_matched_counts_only_what_the_viewer_sees(as_user, mode):
+    """"zorglub" occurs only in the private community: for an outsider the results (if any)
+    are related by meaning only, and the page says so; for a member the word matches. The flag
+    must not reveal that the word exists behind the wall."""
+    outsider, out_kw = as_user("p1")
+    d = outsider.get(f"/api/search?q=zorglub&mode={mode}", **out_kw).json
+    assert d["words_matched"] is False
+    page = outsider.get(f"/search?q=zorglub&tab={mode}", **out_kw).get_data(as_text=True)
+    assert ("meaning only" in page) == bool(d["results"])
+    member, member_kw = as_user("p6")
+    assert member.get(f"/api/search?q=zorglub&mode={mode}", **member_kw).json["words_matched"] is True
+    assert outsider.get(f"/api/search?q=pump+cavitation&mode={mode}", **out_kw).json["words_matched"] is True
+    dense = outsider.get(f"/api/search?q=pump+cavitation&mode={mode}&method=dense", **out_kw).json
+    assert dense["words_matched"] is None               # not looked for

@@ -142,6 +142,7 @@
     results.dataset.mode = mode;
     results.appendChild(el("p", "count", t("results.count", { n: data.results.length }) + " · " + t("results.took", { ms: Math.round(data.took_ms) })));
     if (!data.results.length) { results.appendChild(el("p", "empty", t("results.none"))); return; }
+    if (data.words_matched === false) { results.appendChild(el("p", "notice meaning-only", t("results.meaning_only"))); }
     var make = mode === "experts" ? expertCard : mode === "threads" ? threadCard : communityCard;
     data.results.forEach(function (x) { results.appendChild(make(x)); });
   }
