@@ -182,6 +182,8 @@ def _paren(*parts) -> str:
 def _print_human(resp) -> None:
     if not resp.results:
         click.echo("No results.")
+    elif resp.words_matched is False:
+        click.echo("(none of the query's words occurs in what this viewer can see: these results are related by meaning only)")
     for i, r in enumerate(resp.results, 1):
         d = r.to_dict()
         if resp.mode == "experts":
