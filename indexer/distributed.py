@@ -204,7 +204,8 @@ class RayCompute:
         from .embedding import get_embedder
 
         name = get_embedder(model).name
-        todo = _missing(store, "embeddings", "model", name, chunks)
+        # shortest first, as embed_cached does: each batch pads to its longest text
+        todo = sorted(_missing(store, "embeddings", "model", name, chunks), key=lambda item: len(item[1]))
         if not todo:
             return 0
         for batch in self._map(_EmbedBatch, model, todo):
@@ -241,7 +242,7 @@ def bench(db: str | Path, workers: Sequence[int] = (1, 2), model: str = "minilm"
         chunks = list(iter_chunks(store, s.chunk_words, s.chunk_overlap))[:limit]
     finally:
         store.close()
-    todo = list(dict((c.text_hash, c.text) for c in chunks).items())
+    todo = sorted(dict((c.text_hash, c.text) for c in chunks).items(), key=lambda item: len(item[1]))
     result = {"model": model, "chunks": len(todo), "cpus": os.cpu_count(), "ray": ray.__version__,
               "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S"), "runs": []}
 

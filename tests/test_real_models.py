@@ -62,3 +62,34 @@ def test_reindex_with_real_models_embeds_nothing_new(real_db):
     report = build_index(store, Settings(model="minilm+e5"), show_progress=False)
     store.close()
     assert report.embedded == {"minilm": 0, "e5": 0}
+
+
+def test_embed_cached_sorts_by_length_and_returns_vectors_in_order(tmp_path):
+    """Texts are embedded shortest first (a batch pads to its longest text), and every vector
+    comes back at its text's place, the same as encoding the text alone (real MiniLM)."""
+    from indexer.embedding import embed_cached, get_embedder
+    from indexer.store import Store
+
+    emb = get_embedder("minilm")
+    seen = []
+
+    class Watch:                       # the real model, with the batches it is given recorded
+        name, dim = emb.name, emb.dim
+
+        def encode(self, texts, role="passage"):
+            seen.append([len(t) for t in texts])
+            return emb.encode(texts, role=role)
+
+    texts = ["Merci !", "The pump cavitates after a drained shutdown: vent the high point of the suction line, "
+             "then compare the suction pressure with the NPSH required by the curve." * 3,
+             "Power BI gateway", "Vérifie la vanne d'aspiration.", "ok", "Merci !"]
+    store = Store(tmp_path / "e.db")
+    try:
+        vectors, embedded = embed_cached(store, Watch(), texts, batch_size=2)
+    finally:
+        store.close()
+    assert embedded == 5                                     # the repeated "Merci !" once
+    lengths = [n for batch in seen for n in batch]
+    assert lengths == sorted(lengths) and len(seen) == 3
+    alone = np.vstack([emb.encode([t]) for t in texts])
+    np.testing.assert_allclose(vectors, alone, atol=1e-5)
