@@ -462,15 +462,18 @@ def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expe
             continue
         top = tops[p]
         by_kind: dict[str, float] = defaultdict(float)
-        count_kind: dict[str, int] = defaultdict(int)
+        items_of_kind: dict[str, set] = defaultdict(set)
         lex = sem = rec = 0.0
         for v, row in top:
             ev = ctx.snap.evidence[row]
             by_kind[ev] += v
-            count_kind[ev] += 1
+            # an answer voting through its own chunk and through its thread, or a post cut in
+            # several chunks, is one answer
+            items_of_kind[ev].add((ctx.snap.item_type[row], ctx.snap.item_id[row]))
             lex += scores.lexical.get(row, 0.0)
             sem += scores.dense.get(row, 0.0)
             rec += _recency(ctx.snap.created_days[row], ref_day, s.recency_half_life_days)
+        count_kind = {k: len(v) for k, v in items_of_kind.items()}
         shown = [ctx.evidence(row, v, query.terms)
                  for v, row in ctx.pick_evidence(top, 3, key=lambda r: ctx.snap.thread[r] or ctx.snap.item_id[r])]
         breakdown = {

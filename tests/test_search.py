@@ -470,3 +470,18 @@ def test_person_page_lists_a_repeated_answer_once_with_its_other_dates(tmp_path)
     assert any(e["thread"] == "t-c9" and e["repeated"] == [] for e in page["evidence"])
     answers = sv.store.one("SELECT COUNT(*) AS n FROM posts WHERE author = 'p1' AND position > 0")["n"]
     assert page["stats"]["answers"] == answers           # the counts still count every answer
+
+
+def test_why_counts_each_matching_post_once(tiny):
+    """An answer votes through its own chunk and through its thread (thread votes); the "why"
+    line and the breakdown count it once: never more matching answers than the person wrote."""
+    checked = 0
+    for q in ("Bruit de cavitation sur la pompe P-12", "Power BI scheduled refresh gateway", "ATEX zone 1"):
+        for e in tiny.search(q, mode="experts").results:
+            written = tiny.store.conn.execute(
+                "SELECT COUNT(*) FROM posts WHERE author = ? AND position > 0", (e.id,)).fetchone()[0]
+            kinds = e.breakdown["evidence_kinds"]
+            answers = sum(kinds.get(k, {}).get("count", 0) for k in ("answer", "accepted_answer"))
+            assert answers <= written, (q, e.id, e.why, written)
+            checked += answers > 0
+    assert checked >= 3
