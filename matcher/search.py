@@ -681,7 +681,9 @@ def search_communities(ctx: Context, query: Query, method: str, k: int) -> list[
             top, 3, key=lambda r: snap.thread[r] or snap.item_id[r], skip=lambda r: snap.item_type[r] == "community")]
         act = ctx.snap.memo("activity_all", lambda: all_community_activity(ctx.store)).get(c) \
             or community_activity(ctx.store, c)
-        why = f"{len(top)} matching items in its threads and documents"
+        # threads and documents, each once however many of its chunks matched
+        matched = {(item_type[r], snap.thread[r] or snap.item_id[r]) for _, r in top if item_type[r] in ("post", "document")}
+        why = f"{len(matched)} matching items in its threads and documents"
         if member_score.get(c):
             why += "; members who know the topic"
         out.append(CommunityHit(

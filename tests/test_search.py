@@ -485,3 +485,18 @@ def test_why_counts_each_matching_post_once(tiny):
             assert answers <= written, (q, e.id, e.why, written)
             checked += answers > 0
     assert checked >= 3
+
+
+def test_community_why_counts_threads_and_documents_once(tiny):
+    import re
+
+    checked = 0
+    for q in ("pompe cavitation", "Power BI gateway refresh", "ATEX"):
+        for c in tiny.search(q, mode="communities").results:
+            n = int(re.match(r"(\d+) matching items", c.why).group(1))
+            items = tiny.store.conn.execute(
+                "SELECT (SELECT COUNT(*) FROM threads WHERE community = ?) + (SELECT COUNT(*) FROM documents WHERE community = ?)",
+                (c.id, c.id)).fetchone()[0]
+            assert n <= items, (q, c.id, c.why, items)
+            checked += 1
+    assert checked >= 3
