@@ -20,7 +20,7 @@ from datetime import date
 import numpy as np
 
 from .privacy import access_for
-from .search import _WORD, _near_duplicate, community_activity
+from .search import WORD, community_activity, near_duplicate
 from .types import SearchError
 
 __all__ = ["NotFound", "person_page", "community_page", "core_candidates", "newcomer", "programme"]
@@ -90,16 +90,16 @@ def _collapse_repeats(evidence: list, bodies: dict) -> list:
     """One entry per contribution that is not a repeat: the same answer given again to a
     recurring question (same title, nearly the same words) joins the first one shown, whose
     ``repeated`` lists the other dates."""
-    out, seen = [], []      # seen: (title, word set, entry)
+    out, seen = [], defaultdict(list)      # seen: title -> [(word set, entry)]
     for e in evidence:
-        words = set(_WORD.findall((bodies.get(e["id"]) or e["snippet"] or "").casefold()))
-        title = (e["title"] or "").casefold()
-        first = next((entry for t, w, entry in seen if t == title and _near_duplicate(words, w)), None)
+        words = set(WORD.findall((bodies.get(e["id"]) or e["snippet"] or "").casefold()))
+        same_title = seen[(e["title"] or "").casefold()]
+        first = next((entry for w, entry in same_title if near_duplicate(words, w)), None)
         if first is not None and e["type"] == "post":
             first["repeated"].append(e["date"])
             continue
         e["repeated"] = []
-        seen.append((title, words, e))
+        same_title.append((words, e))
         out.append(e)
     for e in out:
         e["repeated"] = sorted(d for d in e["repeated"] if d)

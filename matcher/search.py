@@ -166,10 +166,10 @@ def _snippet(text: str, title: str, spans_fn, terms, width: int = 240, lang: str
 
 
 MIN_EVIDENCE_WORDS = 8   # shorter chunk bodies are shown as evidence only when nothing else matched
-_WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w+")
 
 
-def _near_duplicate(a: set, b: set, threshold: float = 0.8) -> bool:
+def near_duplicate(a: set, b: set, threshold: float = 0.8) -> bool:
     """Two chunk bodies that share most of their words (Jaccard of the word sets)."""
     return bool(a and b) and len(a & b) >= threshold * len(a | b)
 
@@ -245,8 +245,8 @@ class Context:
             if len(picked) >= n:
                 break
             title, text = texts[self.snap.ids[c[1]]]
-            w = set(_WORD.findall(_body(text, title).casefold()))
-            if not any(_near_duplicate(w, other) for other in words):
+            w = set(WORD.findall(_body(text, title).casefold()))
+            if not any(near_duplicate(w, other) for other in words):
                 words.append(w)
                 picked.append(c)
         return picked
