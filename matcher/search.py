@@ -489,8 +489,10 @@ def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expe
         # the newest matching item, shown or not (a repeated answer is shown once, its first time)
         newest = max((ctx.snap.created_days[row] for _, row in top if not math.isnan(ctx.snap.created_days[row])),
                      default=None)
-        if newest is not None:
-            why += f"; latest {(datetime(1970, 1, 1) + timedelta(days=float(newest))).date().isoformat()}"
+        latest = None if newest is None else (datetime(1970, 1, 1) + timedelta(days=float(newest))).date().isoformat()
+        if latest:
+            why += f"; latest {latest}"
+        breakdown["latest"] = latest      # with evidence_kinds, what the why line says
         out.append(Expert(id=p, name=info["name"], title=info["title"], department=info["department"],
                           location=info["location"], score=final[p], breakdown=breakdown, why=why,
                           evidence=tuple(shown), communities=tuple(member.get(p, []))))
@@ -692,6 +694,8 @@ def search_communities(ctx: Context, query: Query, method: str, k: int) -> list[
             how_to_join=info["how_to_join"] or "", members=act["members"], activity=act, why=why,
             breakdown={"content": round(0.7 * content.get(c, 0.0) / cmax, 4),
                        "members": round(0.3 * member_score.get(c, 0.0) / mmax, 4),
-                       "closed_penalty": info["stage"] == "closed"},
+                       "closed_penalty": info["stage"] == "closed",
+                       # what the why line says, for a page that words it in its own language
+                       "matched_items": len(matched), "members_know": bool(member_score.get(c))},
             evidence=tuple(shown)))
     return out

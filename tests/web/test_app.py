@@ -201,3 +201,28 @@ def test_expert_card_leaves_out_empty_fields(tmp_path):
         assert metas, url
         for meta in metas:
             assert not meta.strip().startswith("·") and "· ·" not in meta and not meta.strip().endswith("·"), (url, meta)
+
+
+def test_why_lines_are_in_the_page_language(client):
+    """The engine's why line is English; the pages word it in the reader's language from the
+    breakdown's counts (experts: matching posts by kind and the latest date; communities:
+    matching threads and documents)."""
+    import re
+
+    fr = {"headers": {"Accept-Language": "fr-FR,fr;q=0.9"}}
+    api = client.get("/api/search?q=pump+cavitation&mode=experts").json["results"][0]
+    kinds = api["breakdown"]["evidence_kinds"]
+    html = client.get("/search?q=pump+cavitation&tab=experts", **fr).get_data(as_text=True)
+    why = re.search(r'<p class="why"><strong>Pourquoi:</strong>\s*(.*?)</p>', html, re.S).group(1)
+    assert why.startswith("Correspondances : "), why
+    assert "Matching" not in why and f"la plus récente le {api['breakdown']['latest']}" in why
+    if "accepted_answer" in kinds:
+        n = kinds["accepted_answer"]["count"]
+        assert (f"{n} réponse acceptée" if n == 1 else f"{n} réponses acceptées") in why
+    en = client.get("/search?q=pump+cavitation&tab=experts", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    n = kinds.get("accepted_answer", {}).get("count")
+    assert "Matching " in en and (n is None or f"{n} accepted answer" in en)
+    comm = client.get("/search?q=pump+cavitation&tab=communities", **fr).get_data(as_text=True)
+    assert "discussions et documents correspondants" in comm and "matching items" not in comm
+    leader = client.get("/communities/c-data/leader", **fr).get_data(as_text=True)
+    assert "Correspondances : " in leader and "Matching" not in leader

@@ -132,3 +132,18 @@ def test_results_related_by_meaning_only_are_flagged_as_you_type(page, server):
     page.locator("#results .card").first.wait_for(timeout=30_000)
     page.wait_for_function("() => !document.querySelector('#results .notice')", timeout=20_000)
     assert not page.errors, page.errors
+
+
+def test_why_line_in_french_as_you_type(browser, server):
+    """The script words the why line from the breakdown, in the page's language."""
+    ctx = browser.new_context(viewport={"width": 1200, "height": 900}, locale="fr-FR",
+                              extra_http_headers={"Accept-Language": "fr-FR,fr;q=0.9"})
+    page = ctx.new_page()
+    try:
+        page.goto(server + "/")
+        page.locator("#q").fill("pompe cavitation")
+        page.locator("#results .card.expert .why").first.wait_for(timeout=30_000)
+        why = page.locator("#results .card.expert .why").first.inner_text()
+        assert why.startswith("Pourquoi:") and "Correspondances : " in why and "Matching" not in why, why
+    finally:
+        ctx.close()

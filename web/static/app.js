@@ -63,9 +63,26 @@
     head.appendChild(el("span", "score", fmt(score)));
     card.appendChild(head);
   }
-  function why(text) {
+  var KINDS = ["accepted_answer", "answer", "document", "question", "profile", "comment"];
+  function whyText(x) {   // the why line in the page's language, from the breakdown's counts
+    var b = x.breakdown || {}, kinds = b.evidence_kinds, text;
+    if (kinds && Object.keys(kinds).length) {
+      var parts = KINDS.filter(function (k) { return kinds[k]; }).map(function (k) {
+        var n = kinds[k].count; return t((n === 1 ? "why.one." : "why.many.") + k, { n: n });
+      });
+      text = t("why.matching", { list: parts.join(", ") });
+      if (b.latest) { text += t("why.sep") + t("why.latest", { date: b.latest }); }
+      return text;
+    }
+    if (b.matched_items !== undefined) {
+      text = t("why.items", { n: b.matched_items });
+      return b.members_know ? text + t("why.sep") + t("why.members") : text;
+    }
+    return x.why;
+  }
+  function why(x) {
     var p = el("p", "why"); p.appendChild(el("strong", null, t("expert.why") + ":"));
-    p.appendChild(document.createTextNode(" " + text)); return p;
+    p.appendChild(document.createTextNode(" " + whyText(x))); return p;
   }
   function expertCard(x) {
     var card = el("article", "card expert"), h = el("h3");
@@ -80,7 +97,7 @@
       });
       card.appendChild(tags);
     }
-    card.appendChild(why(x.why));
+    card.appendChild(why(x));
     var b = x.breakdown || {}, dl = el("dl", "breakdown");
     [["expert.lexical", b.lexical], ["expert.semantic", b.semantic], ["expert.recency", b.recency], ["expert.prior", b.prior]]
       .forEach(function (p) { var d = el("div"); d.appendChild(el("dt", null, t(p[0]))); d.appendChild(el("dd", null, fmt(p[1]))); dl.appendChild(d); });
@@ -130,7 +147,7 @@
       .forEach(function (s) { stats.appendChild(el("span", null, s)); });
     if (a.newest_activity) { stats.appendChild(el("span", null, t("community.newest") + " " + a.newest_activity)); }
     card.appendChild(stats);
-    card.appendChild(why(x.why));
+    card.appendChild(why(x));
     if (x.how_to_join) { var j = el("p", "join"); j.appendChild(el("strong", null, t("community.join") + ":")); j.appendChild(document.createTextNode(" " + x.how_to_join)); card.appendChild(j); }
     if (x.evidence && x.evidence.length) { card.appendChild(evidenceList(x.evidence.slice(0, 2))); }
     return card;
