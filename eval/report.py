@@ -243,7 +243,6 @@ def _task_section(ev, task: str) -> tuple[str, dict]:
             if baseline:
                 html_part, extra[key] = _comparison(ev, task, baseline, what, stored.get(task) or {})
                 parts.append(html_part)
-    if "hybrid" in by_variant:
         parts.append("<h3>worst queries (hybrid)</h3>" + _worst(ev, task, "hybrid"))
     return "".join(parts), extra
 

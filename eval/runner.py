@@ -284,16 +284,16 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
                     log(f"  {v.name:16} ndcg@10 {m['ndcg@10']} mrr {m['mrr']}  ({took}s)")
         runs, metrics = ev.runs.get(task.name, {}), ev.metrics.get(task.name, {})
         pq = ev.per_query.get(task.name, {})
-        if judged and all(m in runs for m in ("hybrid", "bm25", "dense")):
+        if all(m in runs for m in ("hybrid", "bm25", "dense")):
             single = best_of(metrics, ("bm25", "dense"))
             ev.significance[task.name] = _paired(judged, runs["hybrid"], runs[single], "hybrid", single,
                                                  pq["hybrid"]["ndcg@10"], pq[single]["ndcg@10"])
         activity_only = best_of(metrics, ACTIVITY_ONLY)
-        if judged and "hybrid" in runs and activity_only:
+        if "hybrid" in runs and activity_only:
             ev.activity_significance[task.name] = _paired(judged, runs["hybrid"], runs[activity_only], "hybrid",
                                                           activity_only, pq["hybrid"]["ndcg@10"],
                                                           pq[activity_only]["ndcg@10"])
-        if judged and "hybrid" in runs and ev.sweeps.get(task.name):
+        if "hybrid" in runs and ev.sweeps.get(task.name):
             ev.suggestions[task.name] = suggest(ev, task, s, ev.settings["prior_form"])
     return ev
 

@@ -201,11 +201,10 @@ class RayCompute:
         return len(todo)
 
     def embed(self, store, model: str, chunks: Sequence) -> int:
-        from .embedding import get_embedder
+        from .embedding import get_embedder, shortest_first
 
         name = get_embedder(model).name
-        # shortest first, as embed_cached does: each batch pads to its longest text
-        todo = sorted(_missing(store, "embeddings", "model", name, chunks), key=lambda item: len(item[1]))
+        todo = shortest_first(_missing(store, "embeddings", "model", name, chunks))
         if not todo:
             return 0
         for batch in self._map(_EmbedBatch, model, todo):
@@ -228,7 +227,7 @@ def bench(db: str | Path, workers: Sequence[int] = (1, 2), model: str = "minilm"
     from matcher.settings import Settings
 
     from .chunking import iter_chunks
-    from .embedding import get_embedder
+    from .embedding import get_embedder, shortest_first
     from .store import Store
 
     ray = _ray()
@@ -242,7 +241,7 @@ def bench(db: str | Path, workers: Sequence[int] = (1, 2), model: str = "minilm"
         chunks = list(iter_chunks(store, s.chunk_words, s.chunk_overlap))[:limit]
     finally:
         store.close()
-    todo = sorted(dict((c.text_hash, c.text) for c in chunks).items(), key=lambda item: len(item[1]))
+    todo = shortest_first(dict((c.text_hash, c.text) for c in chunks).items())
     result = {"model": model, "chunks": len(todo), "cpus": os.cpu_count(), "ray": ray.__version__,
               "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S"), "runs": []}
 

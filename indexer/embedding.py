@@ -184,6 +184,14 @@ def get_embedder(spec: str) -> Embedder:
         return emb
 
 
+def shortest_first(items) -> list:
+    """(hash, text) pairs in the order to embed them: shortest text first. A batch is padded to
+    its longest text, so batches of like lengths waste little (MiniLM on quantumcomputing
+    chunks: 1.3x faster on a random sample, 3.8x on the user profiles, mostly short; the same
+    vectors)."""
+    return sorted(items, key=lambda item: len(item[1]))
+
+
 def embed_cached(store, embedder: Embedder, texts: Sequence[str], hashes: Sequence[str] | None = None,
                  batch_size: int = 64, progress: Callable[[int], None] | None = None) -> tuple[np.ndarray, int]:
     """Vectors for ``texts``, from the store's cache where present; returns (vectors, number embedded now).
@@ -207,10 +215,7 @@ def embed_cached(store, embedder: Embedder, texts: Sequence[str], hashes: Sequen
     for t, h in zip(texts, hashes):
         if h not in found and h not in missing:
             missing[h] = t
-    # shortest first: a batch is padded to its longest text, so batches of like lengths waste
-    # little (MiniLM on quantumcomputing chunks: 1.3x faster on a random sample, 3.8x on the
-    # user profiles, mostly short; the same vectors)
-    todo = sorted(missing.items(), key=lambda item: len(item[1]))
+    todo = shortest_first(missing.items())
     for i in range(0, len(todo), batch_size):
         part = todo[i:i + batch_size]
         vecs = embedder.encode([t for _, t in part], role="passage")

@@ -20,7 +20,7 @@ from datetime import date
 import numpy as np
 
 from .privacy import access_for
-from .search import WORD, community_activity, near_duplicate
+from .search import community_activity, near_duplicate, word_set
 from .types import SearchError
 
 __all__ = ["NotFound", "person_page", "community_page", "core_candidates", "newcomer", "programme"]
@@ -92,7 +92,7 @@ def _collapse_repeats(evidence: list, bodies: dict) -> list:
     ``repeated`` lists the other dates."""
     out, seen = [], defaultdict(list)      # seen: title -> [(word set, entry)]
     for e in evidence:
-        words = set(WORD.findall((bodies.get(e["id"]) or e["snippet"] or "").casefold()))
+        words = word_set(bodies.get(e["id"]) or e["snippet"] or "")
         same_title = seen[(e["title"] or "").casefold()]
         first = next((entry for w, entry in same_title if near_duplicate(words, w)), None)
         if first is not None and e["type"] == "post":

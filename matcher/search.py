@@ -166,12 +166,22 @@ def _snippet(text: str, title: str, spans_fn, terms, width: int = 240, lang: str
 
 
 MIN_EVIDENCE_WORDS = 8   # shorter chunk bodies are shown as evidence only when nothing else matched
-WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+")
+
+
+def word_set(text: str) -> set:
+    """The distinct words of a text, case-folded (what :func:`near_duplicate` compares)."""
+    return set(_WORD.findall(text.casefold()))
 
 
 def near_duplicate(a: set, b: set, threshold: float = 0.8) -> bool:
     """Two chunk bodies that share most of their words (Jaccard of the word sets)."""
     return bool(a and b) and len(a & b) >= threshold * len(a | b)
+
+
+def _iso_day(days: float) -> str:
+    """A day number (days since 1970-01-01, as ``created_days``) as an ISO date."""
+    return (datetime(1970, 1, 1) + timedelta(days=float(days))).date().isoformat()
 
 
 class Context:
@@ -245,7 +255,7 @@ class Context:
             if len(picked) >= n:
                 break
             title, text = texts[self.snap.ids[c[1]]]
-            w = set(WORD.findall(_body(text, title).casefold()))
+            w = word_set(_body(text, title))
             if not any(near_duplicate(w, other) for other in words):
                 words.append(w)
                 picked.append(c)
@@ -258,7 +268,7 @@ class Context:
         snippet, spans = _snippet(text, title, self.spans_fn, terms, lang=snap.lang[row] or None)
         created = None
         if not math.isnan(snap.created_days[row]):
-            created = (datetime(1970, 1, 1) + timedelta(days=float(snap.created_days[row]))).date().isoformat()
+            created = _iso_day(snap.created_days[row])
         ev = snap.evidence[row]
         return Evidence(kind=ev, item_type=snap.item_type[row], item_id=snap.item_id[row], title=title,
                         snippet=snippet, highlights=spans, date=created, role=ROLE_LABEL.get(ev, ev),
@@ -489,7 +499,7 @@ def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expe
         # the newest matching item, shown or not (a repeated answer is shown once, its first time)
         newest = max((ctx.snap.created_days[row] for _, row in top if not math.isnan(ctx.snap.created_days[row])),
                      default=None)
-        latest = None if newest is None else (datetime(1970, 1, 1) + timedelta(days=float(newest))).date().isoformat()
+        latest = None if newest is None else _iso_day(newest)
         if latest:
             why += f"; latest {latest}"
         breakdown["latest"] = latest      # with evidence_kinds, what the why line says
