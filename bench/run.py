@@ -120,7 +120,7 @@ def bench_machine(log, rounds: int = 200) -> list[Figure]:
 
 # -- corpora ----------------------------------------------------------------------------------
 def _settings(**kw):
-    from matcher.settings import Settings
+    from indexer.settings import Settings
 
     return Settings(model=MODEL, **kw)
 
@@ -300,7 +300,7 @@ def bench_retrievers(db: Path, size: int, repeat: int, n_queries: int, rank_bm25
     snap = sv.snapshot()
     an = sv.analyzer()
     allowed = np.ones(snap.n, dtype=bool)
-    n = settings.candidates
+    n = settings.fusion.candidates
     queries = make_queries(n_queries * repeat * 4, seed=size + 1)
     sv.embed_query("warm up", [MODEL])
     res: dict[str, list[float]] = {"rank_bm25": [], "lexical": [], "dense": [], "hybrid": []}

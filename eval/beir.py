@@ -12,12 +12,14 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from indexer.errors import BadInput
+
 from .runner import Task
 
 __all__ = ["BeirSet", "BeirError", "load_beir", "fill_store"]
 
 
-class BeirError(ValueError):
+class BeirError(BadInput):
     """A BEIR folder that cannot be read; the message names the file, line and fix."""
 
 

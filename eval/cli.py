@@ -11,7 +11,7 @@ __all__ = ["eval_group"]
 
 
 def _settings(ctx: click.Context, model, alpha, fusion):
-    from matcher.settings import SettingsError, load_settings
+    from indexer.settings import load_settings
 
     config = None
     c = ctx
@@ -20,10 +20,7 @@ def _settings(ctx: click.Context, model, alpha, fusion):
             config = c.obj["config"]
             break
         c = c.parent
-    try:
-        return load_settings(config, model=model, alpha=alpha, expert_alpha=alpha, fusion=fusion)
-    except SettingsError as e:
-        raise click.ClickException(str(e)) from None
+    return load_settings(config, model=model, alpha=alpha, expert_alpha=alpha, fusion=fusion)
 
 
 def _common(f):
@@ -97,16 +94,13 @@ def eval_group():
 @click.pass_context
 def beir(ctx, folder, split, as_json, temporary, cache, model, alpha, fusion, sweep, report_dir, out_path):
     """Evaluate document retrieval on a BEIR folder (corpus.jsonl, queries.jsonl, qrels/test.tsv)."""
-    from .beir import BeirError, fill_store, load_beir
+    from .beir import fill_store, load_beir
     from .runner import run_tasks
     from .workspace import prepare, source_key
 
     settings = _settings(ctx, model, alpha, fusion)
-    try:
-        data = load_beir(folder, split)
-    except BeirError as e:
-        raise click.ClickException(str(e)) from None
-    key = source_key(f"beir-{data.name}", folder.resolve(), settings.chunk_words, settings.chunk_overlap)
+    data = load_beir(folder, split)
+    key = source_key(f"beir-{data.name}", folder.resolve(), settings.indexing.chunk_words, settings.indexing.chunk_overlap)
     db = prepare(_cache_dir(ctx, cache, temporary), key, lambda store: fill_store(store, data), settings, log=_log(as_json))
     sv = _open(db, settings)
     ev = run_tasks(sv, f"beir/{data.name}", [data.task()], sweep=sweep or report_dir is not None, log=_log(as_json))
@@ -122,19 +116,16 @@ def beir(ctx, folder, split, as_json, temporary, cache, model, alpha, fusion, sw
 def stackexchange(ctx, dump_dir, test_share, as_json, temporary, cache, model, alpha, fusion, sweep, report_dir, out_path):
     """Held-out evaluation on a Stack Exchange dump: index everything older than the newest
     answered questions, then find their answerers (experts) and linked questions (duplicates)."""
-    from indexer.importers.stackexchange import DumpError, import_stackexchange
+    from indexer.importers.stackexchange import import_stackexchange
 
-    from .holdout import HoldoutError, holdout_tasks, split_holdout
+    from .holdout import holdout_tasks, split_holdout
     from .runner import run_tasks
     from .workspace import prepare, source_key
 
     settings = _settings(ctx, model, alpha, fusion)
-    try:
-        split = split_holdout(dump_dir, test_share)
-    except (HoldoutError, DumpError) as e:
-        raise click.ClickException(str(e)) from None
+    split = split_holdout(dump_dir, test_share)
     site = dump_dir.resolve().name
-    key = source_key(f"se-{site}", dump_dir.resolve(), split.cutoff, settings.chunk_words, settings.chunk_overlap)
+    key = source_key(f"se-{site}", dump_dir.resolve(), split.cutoff, settings.indexing.chunk_words, settings.indexing.chunk_overlap)
     db = prepare(_cache_dir(ctx, cache, temporary), key,
                  lambda store: import_stackexchange(store, dump_dir, before=split.cutoff), settings, log=_log(as_json))
     sv = _open(db, settings)
@@ -155,18 +146,15 @@ def corpus(ctx, corpus_dir, queries_dir, as_json, temporary, cache, model, alpha
     """Evaluate the judged queries of the bundled corpus (eval/queries/*.jsonl, eval/qrels/*.tsv)."""
     from indexer.corpus import import_corpus
 
-    from .corpus_eval import JudgementError, corpus_tasks, default_corpus, default_judgements, load_judgements
+    from .corpus_eval import corpus_tasks, default_corpus, default_judgements, load_judgements
     from .runner import run_tasks
     from .workspace import prepare, source_key
 
     settings = _settings(ctx, model, alpha, fusion)
     corpus_dir = corpus_dir or default_corpus()
     queries_dir = queries_dir or default_judgements()
-    try:
-        judged = load_judgements(queries_dir)
-    except JudgementError as e:
-        raise click.ClickException(str(e)) from None
-    key = source_key(f"corpus-{corpus_dir.resolve().name}", corpus_dir.resolve(), settings.chunk_words, settings.chunk_overlap)
+    judged = load_judgements(queries_dir)
+    key = source_key(f"corpus-{corpus_dir.resolve().name}", corpus_dir.resolve(), settings.indexing.chunk_words, settings.indexing.chunk_overlap)
     db = prepare(_cache_dir(ctx, cache, temporary), key, lambda store: import_corpus(store, corpus_dir), settings, log=_log(as_json))
     sv = _open(db, settings)
     tasks, skipped = corpus_tasks(judged)

@@ -15,6 +15,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from indexer.errors import BadInput
+
 from .runner import Task
 
 __all__ = ["TASKS", "JudgementError", "Judgements", "load_judgements", "corpus_tasks", "default_corpus",
@@ -25,7 +27,7 @@ TASKS = {"experts": "experts", "threads": "threads", "communities": "communities
 _FIELDS = {"id", "text", "task", "lang", "community", "person", "note"}
 
 
-class JudgementError(ValueError):
+class JudgementError(BadInput):
     """A query or judgement line that cannot be read: the message names the file and line."""
 
 

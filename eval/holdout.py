@@ -20,12 +20,14 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from indexer.errors import BadInput
+
 from .runner import Task
 
 __all__ = ["HoldoutError", "Holdout", "split_holdout", "holdout_tasks", "expert_qrels", "duplicate_qrels"]
 
 
-class HoldoutError(ValueError):
+class HoldoutError(BadInput):
     """A dump that cannot give a held-out split; the message says why."""
 
 

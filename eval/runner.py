@@ -49,7 +49,7 @@ def default_variants(mode: str, settings) -> list[Variant]:
     methods on content alone (prior weight 0) and the prior-only baseline."""
     if mode in ("core", "newcomer"):
         return [Variant("default", "hybrid")]
-    other = "rrf" if settings.fusion == "convex" else "convex"
+    other = "rrf" if settings.fusion.method == "convex" else "convex"
     out = [Variant("bm25", "bm25"), Variant("dense", "dense"), Variant("hybrid", "hybrid"),
            Variant(f"hybrid-{other}", "hybrid", (("fusion", other),))]
     if mode == "experts":
@@ -103,7 +103,7 @@ def prepare_queries(sv, texts: dict, method_needs_vectors: bool = True) -> dict:
 
     snap = sv.snapshot()
     analyzer = sv.analyzer()
-    limit = sv.settings.max_query_chars
+    limit = sv.settings.limits.max_query_chars
     ids = list(texts)
     cut = [" ".join(str(texts[q]).split())[:limit] for q in ids]
     vectors: dict = {q: {} for q in ids}
@@ -151,7 +151,7 @@ def _run_api(sv, mode: str, queries: dict, params: dict, k: int) -> tuple[dict, 
             else:
                 hits = pages.core_candidates(sv, p.get("community"), None, k)["candidates"]
         else:
-            text = query.text[: sv.settings.max_query_chars] if query.text else None
+            text = query.text[: sv.settings.limits.max_query_chars] if query.text else None
             hits = pages.newcomer(sv, text=text, person_id=None if text else p.get("person"), k=k)["communities"]
         run[qid] = {h["id"]: float(h["score"]) for h in hits}
         returned[qid] = [(h["id"], h.get("name") or h.get("title") or h["id"]) for h in hits[:10]]
@@ -248,10 +248,10 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
     s = sv.settings
     snap = sv.snapshot()
     ev = Evaluation(set=name, models=list(snap.manifest["models"]),
-                    settings={"model": s.model, "fusion": s.fusion, "alpha": s.alpha, "expert_alpha": s.expert_alpha, "vote_power": s.vote_power, "rrf_k": s.rrf_k,
-                              "prior_weight": s.prior_weight, "prior_form": _prior_form(sv),
-                              "prior_floor": s.prior_floor, "candidates": s.candidates,
-                              "evidence_weights": dict(s.evidence_weights), "chunk_words": s.chunk_words})
+                    settings={"model": s.indexing.model, "fusion": s.fusion.method, "alpha": s.fusion.alpha, "expert_alpha": s.experts.alpha, "vote_power": s.experts.vote_power, "rrf_k": s.fusion.rrf_k,
+                              "prior_weight": s.experts.prior_weight, "prior_form": _prior_form(sv),
+                              "prior_floor": s.experts.prior_floor, "candidates": s.fusion.candidates,
+                              "evidence_weights": dict(s.experts.evidence_weights), "chunk_words": s.indexing.chunk_words})
     for task in tasks:
         judged = {q: r for q, r in task.qrels.items() if any(g > 0 for g in r.values()) and q in task.queries}
         texts = {q: task.queries[q] for q in judged}
@@ -333,11 +333,11 @@ def suggest(ev: Evaluation, task: Task, settings, form: str) -> dict:
         setting = _swept_setting(kind, task.mode, form)
         if setting is None:
             continue
-        current = float(getattr(settings, setting))
+        current = float(settings.flat()[setting])
         best_value, best = max(values.items(), key=lambda kv: (kv[1]["ndcg@10"], -abs(float(kv[0]) - current)))
         entry = {"current": current, "current_ndcg@10": current_score, "best": float(best_value),
                  "best_ndcg@10": best["ndcg@10"], "sweep": kind}
-        if kind == "alpha" and settings.fusion != "convex":
+        if kind == "alpha" and settings.fusion.method != "convex":
             entry["with"] = {"fusion": "convex"}     # the alpha sweep is of the convex fusion
         if best["ndcg@10"] <= current_score + 1e-9 or abs(float(best_value) - current) < 1e-9:
             entry["change"] = False

@@ -77,14 +77,14 @@ def _index_matches(db: Path, settings) -> bool:
 
 
 def prepare(cache: Path, key: str, fill: Callable, settings, log: Callable[[str], None] = lambda m: None) -> Path:
-    """The database of set ``key`` for ``settings.model``, filled by ``fill(store)`` the first time
+    """The database of set ``key`` for ``settings.indexing.model``, filled by ``fill(store)`` the first time
     and indexed (embeddings cached) when no matching index build exists."""
     from indexer.build import build_index
     from indexer.store import Store
 
     folder = Path(cache).expanduser() / key
     folder.mkdir(parents=True, exist_ok=True)
-    db = folder / f"{settings.model.replace('/', '_')}.db"
+    db = folder / f"{settings.indexing.model.replace('/', '_')}.db"
     store = Store(db)
     try:
         if store.get_meta(_FILLED) != "1":
@@ -97,7 +97,7 @@ def prepare(cache: Path, key: str, fill: Callable, settings, log: Callable[[str]
         store.close()
     if not _index_matches(db, settings):
         _share_vectors(db)
-        log(f"indexing {db} with model {settings.model} (vectors are cached; the first run embeds everything)")
+        log(f"indexing {db} with model {settings.indexing.model} (vectors are cached; the first run embeds everything)")
         store = Store(db)
         try:
             report = build_index(store, settings, show_progress=True)

@@ -221,13 +221,13 @@ def _faiss_index(vectors: np.ndarray, ann_threshold: int, trained=None):
 def _models_for(settings, langs) -> tuple[list[str], float]:
     """The embedders for chunks in these languages (see resolve_models) and their French share."""
     french = sum(1 for l in langs if l == "fr") / max(1, len(langs))
-    return resolve_models(settings.model, french), french
+    return resolve_models(settings.indexing.model, french), french
 
 
 def build_settings(settings) -> dict:
     """The settings a build's artefacts depend on: a delta build needs them unchanged."""
-    return {"model": settings.model, "analyzer": get_analyzer(settings.analyzer).name, "chunk_words": settings.chunk_words,
-            "chunk_overlap": settings.chunk_overlap, "ann_threshold": settings.ann_threshold}
+    return {"model": settings.indexing.model, "analyzer": get_analyzer(settings.indexing.analyzer).name, "chunk_words": settings.indexing.chunk_words,
+            "chunk_overlap": settings.indexing.chunk_overlap, "ann_threshold": settings.indexing.ann_threshold}
 
 
 def _delta_base(store, settings) -> tuple[Path, dict] | None:
@@ -300,9 +300,9 @@ def _cols(chunks, langs) -> dict:
 def _full_parts(store, settings, compute, show_progress) -> _Parts:
     from matcher.bm25 import BM25Matrix
 
-    chunks = list(iter_chunks(store, settings.chunk_words, settings.chunk_overlap))
-    analyzer = get_analyzer(settings.analyzer)
-    n_remote = compute.analyse(store, settings.analyzer, chunks) if compute is not None else 0
+    chunks = list(iter_chunks(store, settings.indexing.chunk_words, settings.indexing.chunk_overlap))
+    analyzer = get_analyzer(settings.indexing.analyzer)
+    n_remote = compute.analyse(store, settings.indexing.analyzer, chunks) if compute is not None else 0
     tokens, langs, n_analysed = _analyse(store, analyzer, chunks, show_progress)
     _write_chunks_table(store, chunks, langs)
     return _Parts(_cols(chunks, langs), BM25Matrix.build(tokens), [c.text for c in chunks],
@@ -324,20 +324,20 @@ def _delta_parts(store, settings, base, seq, compute, show_progress, log) -> _Pa
     kind_of = {"profile": "person", "community": "community", "post": "thread", "document": "document"}
     drop = np.fromiter(((it in kind_of and key_col[it][i] in changed.get(kind_of[it], ()))
                         for i, it in enumerate(prev["item_type"])), dtype=bool, count=n_prev)
-    chunks = list(iter_chunks(store, settings.chunk_words, settings.chunk_overlap, only=changed))
-    if int(drop.sum()) + len(chunks) > settings.delta_max_share * max(1, n_prev):
-        log(f"delta build: {int(drop.sum())} rows out, {len(chunks)} in, over {settings.delta_max_share:.0%}"
+    chunks = list(iter_chunks(store, settings.indexing.chunk_words, settings.indexing.chunk_overlap, only=changed))
+    if int(drop.sum()) + len(chunks) > settings.indexing.delta_max_share * max(1, n_prev):
+        log(f"delta build: {int(drop.sum())} rows out, {len(chunks)} in, over {settings.indexing.delta_max_share:.0%}"
             f" of {n_prev}: full build")
         return None
     keep = np.flatnonzero(~drop)
     n_new = keep.size + len(chunks)
     trained_on = manifest.get("ivf_trained_chunks")
-    if (manifest.get("ann") and abs(n_new - trained_on) > settings.delta_max_share * trained_on) \
-            or (not manifest.get("ann") and n_new >= settings.ann_threshold):
+    if (manifest.get("ann") and abs(n_new - trained_on) > settings.indexing.delta_max_share * trained_on) \
+            or (not manifest.get("ann") and n_new >= settings.indexing.ann_threshold):
         log("delta build: the approximate index needs (re)training on the current chunks: full build")
         return None
-    analyzer = get_analyzer(settings.analyzer)
-    n_remote = compute.analyse(store, settings.analyzer, chunks) if compute is not None else 0
+    analyzer = get_analyzer(settings.indexing.analyzer)
+    n_remote = compute.analyse(store, settings.indexing.analyzer, chunks) if compute is not None else 0
     tokens, langs, n_analysed = _analyse(store, analyzer, chunks, show_progress)
     cols = {k: [v[i] for i in keep] for k, v in prev.items()}
     for k, v in _cols(chunks, langs).items():
@@ -359,7 +359,7 @@ def _delta_parts(store, settings, base, seq, compute, show_progress, log) -> _Pa
         index = faiss.read_index(str(path / f"vectors-{spec.replace('/', '_')}.faiss"))
         if hasattr(index, "nprobe"):
             index.make_direct_map()
-            if n_new >= settings.ann_threshold:
+            if n_new >= settings.indexing.ann_threshold:
                 trained[spec] = index
         carried[spec] = index.reconstruct_n(0, index.ntotal)[keep] if index.ntotal else \
             np.zeros((0, manifest["dims"][spec]), dtype=np.float32)
@@ -372,7 +372,7 @@ def _delta_parts(store, settings, base, seq, compute, show_progress, log) -> _Pa
 def _write_build(store, settings, parts: _Parts, seq: int, show_progress: bool, compute) -> BuildReport:
     import faiss
 
-    analyzer = get_analyzer(settings.analyzer)
+    analyzer = get_analyzer(settings.indexing.analyzer)
     n = len(parts.cols["id"])
     models, french = _models_for(settings, parts.cols["lang"])
     root = index_dir(store.path)
@@ -399,7 +399,7 @@ def _write_build(store, settings, parts: _Parts, seq: int, show_progress: bool, 
             if spec in parts.carried:
                 vectors = np.vstack([parts.carried[spec], vectors]) if vectors.shape[0] else parts.carried[spec]
             dims[spec] = int(vectors.shape[1])
-            faiss.write_index(_faiss_index(vectors, settings.ann_threshold, parts.trained.get(spec)),
+            faiss.write_index(_faiss_index(vectors, settings.indexing.ann_threshold, parts.trained.get(spec)),
                               str(tmp / f"vectors-{spec.replace('/', '_')}.faiss"))
         (tmp / "chunks.json").write_text(json.dumps(parts.cols, ensure_ascii=False), encoding="utf-8")
         counts = store.counts()
@@ -407,12 +407,12 @@ def _write_build(store, settings, parts: _Parts, seq: int, show_progress: bool, 
             "format": FORMAT_VERSION, "build_id": build_id,
             "built_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
             "models": models, "model_names": {m: get_embedder(m).name for m in models}, "dims": dims,
-            "model_setting": settings.model, "analyzer": analyzer.name, "french_share": round(french, 3),
+            "model_setting": settings.indexing.model, "analyzer": analyzer.name, "french_share": round(french, 3),
             "chunks": n, "counts": counts, "versions": _versions(),
-            "ann": n >= settings.ann_threshold,
+            "ann": n >= settings.indexing.ann_threshold,
             # the IVF lists were trained on this many chunks (carried over by delta builds, which
             # retrain through a full build once the corpus moved by more than delta_max_share)
-            "ivf_trained_chunks": (parts.trained_chunks if parts.trained else n) if n >= settings.ann_threshold else None,
+            "ivf_trained_chunks": (parts.trained_chunks if parts.trained else n) if n >= settings.indexing.ann_threshold else None,
             "changes_seq": seq, "build_settings": build_settings(settings),
             "kind": "delta" if parts.delta else "full",
         }

@@ -41,13 +41,15 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from .errors import SavoirError
+
 __all__ = ["RayCompute", "RayUnavailable", "check_address", "bench"]
 
 INSTALL_HINT = "pip install savoir[ray]  (or: pip install 'ray[data]>=2.30')"
 _ADDRESS = re.compile(r"^(local|auto|ray://\S+|[\w.-]+:\d+)$")
 
 
-class RayUnavailable(RuntimeError):
+class RayUnavailable(SavoirError, RuntimeError):
     """Ray is not installed, or the cluster cannot be reached; the message says what to do."""
 
 
@@ -64,7 +66,7 @@ def check_address(address: str | None) -> str | None:
     """``None``/``local`` (start a local instance), ``auto``, ``ray://host:port`` or ``host:port``."""
     if address is None or _ADDRESS.match(address):
         return address
-    raise ValueError(f"{address!r} is not a Ray address: use auto, ray://HOST:PORT or HOST:PORT, or --ray alone "
+    raise RayUnavailable(f"{address!r} is not a Ray address: use auto, ray://HOST:PORT or HOST:PORT, or --ray alone "
                      "for a local instance (put --ray after the corpus folder, or write --ray=ADDRESS)")
 
 
@@ -224,7 +226,7 @@ def bench(db: str | Path, workers: Sequence[int] = (1, 2), model: str = "minilm"
     The first ``limit`` chunks of the store (imported from ``corpus`` first when given) are
     embedded from scratch, without the cache. Ray figures are end to end: actor start and model
     load included, as ``savoir index --ray`` pays them."""
-    from matcher.settings import Settings
+    from indexer.settings import Settings
 
     from .chunking import iter_chunks
     from .embedding import get_embedder, shortest_first
@@ -238,7 +240,7 @@ def bench(db: str | Path, workers: Sequence[int] = (1, 2), model: str = "minilm"
 
             import_corpus(store, Path(corpus))
         s = Settings()
-        chunks = list(iter_chunks(store, s.chunk_words, s.chunk_overlap))[:limit]
+        chunks = list(iter_chunks(store, s.indexing.chunk_words, s.indexing.chunk_overlap))[:limit]
     finally:
         store.close()
     todo = shortest_first(dict((c.text_hash, c.text) for c in chunks).items())

@@ -20,6 +20,8 @@ from typing import Callable, Protocol, Sequence
 
 import numpy as np
 
+from .errors import SavoirError
+
 __all__ = ["Embedder", "get_embedder", "embed_cached", "text_hash", "MODEL_ALIASES", "EmbedderError"]
 
 MODEL_ALIASES = {
@@ -29,7 +31,7 @@ MODEL_ALIASES = {
 }
 
 
-class EmbedderError(RuntimeError):
+class EmbedderError(SavoirError, RuntimeError):
     """A model that cannot be loaded; the message says which package or folder to provide."""
 
 

@@ -9,6 +9,8 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from .errors import BadInput
+
 __all__ = [
     "RecordError",
     "KINDS",
@@ -29,15 +31,19 @@ LINK_KINDS = ("duplicate", "related")
 MAX_TEXT = 2_000_000  # characters in one text field
 
 
-@dataclass
-class RecordError(Exception):
+class RecordError(BadInput):
     """A record that cannot be stored: ``field`` names where, ``problem`` says what to fix."""
 
-    field: str
-    problem: str
+    hint = "correct the field in the source and import again; nothing of this record was stored"
 
-    def __str__(self) -> str:  # pragma: no cover - trivial
-        return f"{self.field}: {self.problem}"
+    def __init__(self, field: str, problem: str):
+        self.field, self.problem = field, problem
+        super().__init__(f"{field}: {problem}")
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, RecordError) and (self.field, self.problem) == (other.field, other.problem)
+
+    __hash__ = None
 
 
 def parse_date(value: Any, field: str) -> str | None:

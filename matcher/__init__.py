@@ -3,7 +3,7 @@
 Importing this package is cheap: models, spaCy and faiss load on first use.
 """
 from .api import Savoir
-from .settings import Settings, load_settings
+from indexer.settings import Settings, load_settings
 from .types import CommunityHit, Evidence, Expert, ItemHit, SearchError, SearchResponse
 
 __all__ = ["Savoir", "Settings", "load_settings", "SearchError", "SearchResponse", "Expert", "ItemHit",

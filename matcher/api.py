@@ -17,7 +17,7 @@ from pathlib import Path
 from .index import IndexMissing, Snapshot
 from .privacy import access_for
 from .search import MODES, METHODS, Context, Query, search_communities, search_experts, search_items
-from .settings import Settings
+from indexer.settings import Settings
 from .types import SearchError, SearchResponse
 
 __all__ = ["Savoir"]
@@ -74,7 +74,7 @@ class Savoir:
     def analyzer(self):
         from indexer.analysis import get_analyzer
 
-        return get_analyzer(self.settings.analyzer)
+        return get_analyzer(self.settings.indexing.analyzer)
 
     def embed_query(self, text: str, models) -> dict:
         from indexer.embedding import get_embedder
@@ -109,8 +109,8 @@ class Savoir:
         text = query.replace("\x00", " ").strip()
         if not text:
             raise SearchError("query: empty; type a few words, for example \"pump cavitation\"")
-        if len(text) > self.settings.max_query_chars:
-            raise SearchError(f"query: {len(text)} characters; the limit is {self.settings.max_query_chars}")
+        if len(text) > self.settings.limits.max_query_chars:
+            raise SearchError(f"query: {len(text)} characters; the limit is {self.settings.limits.max_query_chars}")
         if mode not in MODES:
             raise SearchError(f"mode: {mode!r} is not known; use one of {', '.join(MODES)}")
         if method not in METHODS:
@@ -118,9 +118,9 @@ class Savoir:
         try:
             k = int(k)
         except (TypeError, ValueError):
-            raise SearchError(f"k: expected an integer between 1 and {self.settings.max_k}") from None
-        if not 1 <= k <= self.settings.max_k:
-            raise SearchError(f"k: {k} is outside 1..{self.settings.max_k}")
+            raise SearchError(f"k: expected an integer between 1 and {self.settings.limits.max_k}") from None
+        if not 1 <= k <= self.settings.limits.max_k:
+            raise SearchError(f"k: {k} is outside 1..{self.settings.limits.max_k}")
         return text, k
 
     def search(self, query: str, mode: str = "experts", viewer: str | None = None, k: int = 10,

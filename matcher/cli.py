@@ -1,16 +1,16 @@
 """The `savoir` command line: a thin layer over the indexer and matcher libraries."""
 from __future__ import annotations
 
-import os
-
 import importlib
 import json
+import os
 import sys
 from pathlib import Path
 
 import click
 
-from .settings import SettingsError, load_settings
+from indexer.errors import SavoirError
+from indexer.settings import load_settings
 
 __all__ = ["main", "cli"]
 
@@ -25,14 +25,19 @@ IMPORTERS = {
 
 
 def _settings(ctx: click.Context, **overrides):
-    try:
-        return load_settings(ctx.obj.get("config") if ctx.obj else None, **overrides)
-    except SettingsError as e:
-        raise click.ClickException(str(e)) from None
+    return load_settings(ctx.obj.get("config") if ctx.obj else None, **overrides)
 
 
-class LazyGroup(click.Group):
-    """Sub-command groups that live in other packages (eval, web) load only when used."""
+class SavoirGroup(click.Group):
+    """Every :class:`SavoirError` of any sub-command (its message and hint) becomes a click error:
+    exit status 1 and no traceback. Sub-command groups that live in other packages (eval,
+    bench) load only when used."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except SavoirError as e:
+            raise click.ClickException(e.full()) from None
 
     lazy = {"eval": ("eval.cli", "eval_group"), "bench": ("bench.cli", "bench_command")}
 
@@ -49,7 +54,7 @@ class LazyGroup(click.Group):
         return super().get_command(ctx, name)
 
 
-@click.group(cls=LazyGroup)
+@click.group(cls=SavoirGroup)
 @click.option("--config", type=click.Path(dir_okay=False), help="TOML settings file (also SAVOIR_CONFIG).")
 @click.version_option(package_name="savoir")
 @click.pass_context
@@ -70,27 +75,19 @@ def _ray_compute(address: str | None):
     """The Ray compute hook for ``--ray [ADDRESS]`` (None without the option)."""
     if address is None:
         return None
-    from indexer.distributed import RayUnavailable, check_address
+    from indexer.distributed import RayCompute, check_address
 
-    try:
-        check_address(address)
-        from indexer.distributed import RayCompute
-
-        return RayCompute(address, log=click.echo)
-    except (ValueError, RayUnavailable) as e:
-        raise click.ClickException(str(e)) from None
+    check_address(address)
+    return RayCompute(address, log=click.echo)
 
 
 def _build(ctx, db: Path, settings, compute=None, full: bool = False) -> None:
     from indexer.build import build_index
-    from indexer.distributed import RayUnavailable
     from indexer.store import Store
 
     store = Store(db)
     try:
         report = build_index(store, settings, show_progress=True, compute=compute, full=full)
-    except RayUnavailable as e:
-        raise click.ClickException(str(e)) from None
     finally:
         store.close()
         if compute is not None:
@@ -215,14 +212,9 @@ def _print_human(resp) -> None:
 def search(ctx, query, db, mode, viewer, k, method, as_json):
     """Search: who knows about QUERY (experts), has it been solved (threads), whom to contact (communities)."""
     from .api import Savoir
-    from .index import IndexMissing
-    from .types import SearchError
 
     sv = Savoir.open(db, _settings(ctx))
-    try:
-        resp = sv.search(query, mode=mode, viewer=viewer, k=k, method=method)
-    except (SearchError, IndexMissing) as e:
-        raise click.ClickException(str(e)) from None
+    resp = sv.search(query, mode=mode, viewer=viewer, k=k, method=method)
     if as_json:
         click.echo(json.dumps(resp.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -249,8 +241,8 @@ def serve(ctx, db, host, port, threads):
 
     settings = _settings(ctx, host=host, port=port)
     app = create_app(settings=settings, db_path=db)
-    click.echo(f"Savoir on http://{settings.host}:{settings.port}/  (database {db})")
-    waitress.serve(app, host=settings.host, port=settings.port, threads=threads, ident="savoir")
+    click.echo(f"Savoir on http://{settings.web.host}:{settings.web.port}/  (database {db})")
+    waitress.serve(app, host=settings.web.host, port=settings.web.port, threads=threads, ident="savoir")
 
 
 def main() -> None:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import numpy as np
 
+from indexer.errors import SavoirError
+
 from .bm25 import BM25Matrix
 
 __all__ = ["Snapshot", "IndexMissing"]
@@ -16,8 +18,10 @@ __all__ = ["Snapshot", "IndexMissing"]
 _EPOCH = _dt.datetime(1970, 1, 1)
 
 
-class IndexMissing(FileNotFoundError):
+class IndexMissing(SavoirError, FileNotFoundError):
     """No index has been built for this database yet."""
+
+    hint = "build one with `savoir index CORPUS_DIR --db PATH` or `savoir reindex --db PATH`"
 
 
 def _days(value: str | None) -> float:

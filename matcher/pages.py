@@ -19,6 +19,8 @@ from datetime import date
 
 import numpy as np
 
+from indexer.errors import NotFound
+
 from .privacy import access_for
 from .search import community_activity, near_duplicate, word_set
 from .types import SearchError
@@ -26,10 +28,6 @@ from .types import SearchError
 __all__ = ["NotFound", "person_page", "community_page", "core_candidates", "newcomer", "programme"]
 
 ROLE_ORDER = ("coordinator", "sponsor", "expert", "core", "active", "peripheral")
-
-
-class NotFound(LookupError):
-    """No such person or community, or the viewer may not see it (the two are not told apart)."""
 
 
 def _json_list(value) -> list:
@@ -274,7 +272,7 @@ def core_candidates(sv, community_id: str, viewer: str | None = None, k: int = 1
     store = sv.store
     access = access_for(store, viewer)
     row = _visible_community(store, access, community_id)
-    query = " ".join(f"{row['name']} {row['domain'] or ''}".split())[: sv.settings.max_query_chars]
+    query = " ".join(f"{row['name']} {row['domain'] or ''}".split())[: sv.settings.limits.max_query_chars]
     response = sv.search(query, mode="experts", viewer=viewer, k=k, broad=True)
     roles = dict(store.conn.execute("SELECT person, role FROM memberships WHERE community = ?", (community_id,)))
     ids = [e.id for e in response.results]
@@ -330,14 +328,14 @@ def newcomer(sv, text: str | None = None, person_id: str | None = None, viewer: 
     if bool(text and text.strip()) == bool(person_id):
         raise SearchError("text or person: give exactly one (a profile to paste, or a person id)")
     if person_id:
-        query = _profile_text(store, access, person_id, sv.settings.max_query_chars)
+        query = _profile_text(store, access, person_id, sv.settings.limits.max_query_chars)
         if not query:
             raise SearchError(f"person: {person_id} has no profile or posts to match")
         own = dict(store.conn.execute("SELECT community, role FROM memberships WHERE person = ?", (person_id,)))
     else:
         query = text.strip()
-        if len(query) > sv.settings.max_query_chars:
-            raise SearchError(f"text: {len(query)} characters; the limit is {sv.settings.max_query_chars}")
+        if len(query) > sv.settings.limits.max_query_chars:
+            raise SearchError(f"text: {len(query)} characters; the limit is {sv.settings.limits.max_query_chars}")
         own = {}
     response = sv.search(query, mode="communities", viewer=viewer, k=k)
     out = []

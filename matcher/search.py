@@ -89,10 +89,10 @@ class ChunkScores:
 def rank_chunks(snap, query: Query, allowed: np.ndarray, method: str, settings, rows_filter=None,
                 alpha: float | None = None) -> ChunkScores:
     """Candidates from BM25 and/or the dense index(es), fused by the configured method with
-    the dense weight ``alpha`` (default: settings.alpha)."""
+    the dense weight ``alpha`` (default: settings.fusion.alpha)."""
     if method not in METHODS:
         raise SearchError(f"method {method!r} is not known; use one of {', '.join(METHODS)}")
-    n = settings.candidates
+    n = settings.fusion.candidates
     if rows_filter is not None:
         allowed = allowed & rows_filter
     lex = snap.lexical(query.terms, allowed, n) if method in ("hybrid", "bm25") else {}
@@ -110,7 +110,7 @@ def rank_chunks(snap, query: Query, allowed: np.ndarray, method: str, settings, 
     elif method == "dense":
         fused = fuse({}, dense_runs, "convex", alpha=1.0) if dense_runs else {}
     else:
-        fused = fuse(lex, dense_runs, settings.fusion, alpha=settings.alpha if alpha is None else alpha, k=settings.rrf_k)
+        fused = fuse(lex, dense_runs, settings.fusion.method, alpha=settings.fusion.alpha if alpha is None else alpha, k=settings.fusion.rrf_k)
     if fused:
         top = max(fused.values())
         if top > 0:
@@ -298,13 +298,13 @@ def _row_factors(snap, now: float, half_life: float) -> list:
 
 def expert_scores(ctx: Context, scores: ChunkScores, power: float | None = None) -> dict:
     """content votes per person: person -> list of (vote, row). ``power`` (default:
-    settings.vote_power) sharpens the chunk scores before they vote."""
+    settings.experts.vote_power) sharpens the chunk scores before they vote."""
     snap, s, access = ctx.snap, ctx.settings, ctx.access
-    factor = _row_factors(snap, _reference_day(snap), s.recency_half_life_days)
-    weights = s.evidence_weights
+    factor = _row_factors(snap, _reference_day(snap), s.experts.recency_half_life_days)
+    weights = s.experts.evidence_weights
     votes: dict[str, list] = defaultdict(list)
     opted_out, people_of, evidence = access.opted_out, snap.people_of, snap.evidence
-    power = s.vote_power if power is None else power   # a close match outweighs several vague ones
+    power = s.experts.vote_power if power is None else power   # a close match outweighs several vague ones
     fused = {row: f ** power for row, f in scores.fused.items() if f > 0} if power != 1.0 else scores.fused
     for row, f in fused.items():
         if f <= 0 or not people_of[row]:
@@ -313,7 +313,7 @@ def expert_scores(ctx: Context, scores: ChunkScores, power: float | None = None)
         for p in people_of[row]:
             if p not in opted_out:
                 votes[p].append((v, row))
-    if s.thread_vote > 0 and snap.answerers:
+    if s.experts.thread_vote > 0 and snap.answerers:
         # thread propagation: the best chunk of each matched thread votes for its answerers,
         # credited to (and shown as) the answerer's own answer in that thread
         best: dict[str, float] = {}
@@ -326,7 +326,7 @@ def expert_scores(ctx: Context, scores: ChunkScores, power: float | None = None)
             for p, ev, arow in answerers.get(t, ()):
                 if p in opted_out:
                     continue
-                v = f * s.thread_vote * weights.get(ev, 0.3) * factor[arow]
+                v = f * s.experts.thread_vote * weights.get(ev, 0.3) * factor[arow]
                 votes[p].append((v, arow))
     return votes
 
@@ -337,7 +337,7 @@ QA_SOURCES = ("stackexchange",)   # imports of public Q&A sites (indexer.importe
 def prior_form(ctx: Context) -> str:
     """The configured ``prior_form``; "auto" is "share" when most threads of the index come
     from a public Q&A site import, "gated" otherwise (memoised per build)."""
-    form = ctx.settings.prior_form
+    form = ctx.settings.experts.prior_form
     if form != "auto":
         return form
 
@@ -354,7 +354,7 @@ def activity(ctx: Context, people=None) -> dict:
     viewer sees, each answer counted 2^(-age / prior_half_life_days) (age from the corpus's
     newest answer); for ``people``, or everyone with an answer."""
     snap, access = ctx.snap, ctx.access
-    half_life = ctx.settings.prior_half_life_days
+    half_life = ctx.settings.experts.prior_half_life_days
     totals, by_community = snap.memo(("prior_tables", half_life), lambda: _prior_tables(snap, half_life))
     people = totals if people is None else people
     hidden_part: dict[str, list] = {}
@@ -430,15 +430,15 @@ def _memberships(ctx: Context, person_ids) -> dict:
 
 def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expert]:
     s = ctx.settings
-    scores = rank_chunks(ctx.snap, query, ctx.snap.allowed_for(ctx.access), method, s, alpha=s.expert_alpha)
+    scores = rank_chunks(ctx.snap, query, ctx.snap.allowed_for(ctx.access), method, s, alpha=s.experts.alpha)
     ctx.note_words(scores, method)
     votes = expert_scores(ctx, scores)
-    tops = {p: sorted(vs, reverse=True)[:s.expert_top_evidence] for p, vs in votes.items()}
+    tops = {p: sorted(vs, reverse=True)[:s.experts.top_evidence] for p, vs in votes.items()}
     content = {p: sum(v for v, _ in top) for p, top in tops.items()}
     if not content:
         return []
     cmax = max(content.values()) or 1.0
-    lam = s.prior_weight
+    lam = s.experts.prior_weight
     form = prior_form(ctx)
     act = activity(ctx, content)
     if form == "share":
@@ -447,7 +447,7 @@ def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expe
         # carry) as a share of the most active candidate's, floored so that a document author
         # or a newcomer still ranks on content
         amax = max(a for a, _, _ in act.values()) or 1.0
-        shown_prior = {p: max(s.prior_floor, act[p][0] / amax) for p in content}
+        shown_prior = {p: max(s.experts.prior_floor, act[p][0] / amax) for p in content}
         final = {p: (content[p] / cmax) * shown_prior[p] for p in content}
     else:
         prior = {p: _gated_prior(*act[p]) for p in content}
@@ -482,7 +482,7 @@ def search_experts(ctx: Context, query: Query, method: str, k: int) -> list[Expe
             items_of_kind[ev].add((ctx.snap.item_type[row], ctx.snap.item_id[row]))
             lex += scores.lexical.get(row, 0.0)
             sem += scores.dense.get(row, 0.0)
-            rec += _recency(ctx.snap.created_days[row], ref_day, s.recency_half_life_days)
+            rec += _recency(ctx.snap.created_days[row], ref_day, s.experts.recency_half_life_days)
         count_kind = {k: len(v) for k, v in items_of_kind.items()}
         shown = [ctx.evidence(row, v, query.terms)
                  for v, row in ctx.pick_evidence(top, 3, key=lambda r: ctx.snap.thread[r] or ctx.snap.item_id[r])]
@@ -656,7 +656,7 @@ def search_communities(ctx: Context, query: Query, method: str, k: int) -> list[
     content = {c: sum(heapq.nlargest(10, (f for f, _ in v))) for c, v in per_comm.items()}
     # members' expertise as broad knowledge of the topic: votes not sharpened (eval/README.md)
     votes = expert_scores(ctx, scores, power=1.0)
-    top_n = ctx.settings.expert_top_evidence
+    top_n = ctx.settings.experts.top_evidence
     comms = ctx.communities()
     roles = snap.memo("memberships", lambda: _all_memberships(ctx.store))
     member_score: dict[str, float] = defaultdict(float)

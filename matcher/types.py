@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from indexer.errors import BadInput
+
 __all__ = ["Evidence", "Expert", "ItemHit", "CommunityHit", "SearchResponse", "SearchError"]
 
 
-class SearchError(ValueError):
+class SearchError(BadInput):
     """A query or parameter that cannot be served; the message says what to change."""
 
 

@@ -23,7 +23,7 @@ def build_db(corpus: Path, db: Path, **settings):
     from indexer.build import build_index
     from indexer.corpus import import_corpus
     from indexer.store import Store
-    from matcher.settings import Settings
+    from indexer.settings import Settings
 
     store = Store(db)
     report = import_corpus(store, corpus)

@@ -38,7 +38,7 @@ def _build(corpus: Path, db: Path, compute=None, **settings):
     from indexer.build import build_index, current_build
     from indexer.corpus import import_corpus
     from indexer.store import Store
-    from matcher.settings import Settings
+    from indexer.settings import Settings
 
     store = Store(db)
     try:

@@ -11,7 +11,7 @@ import pytest
 from indexer.build import build_index, current_build, index_dir
 from indexer.corpus import import_corpus
 from indexer.store import Store
-from matcher.settings import Settings
+from indexer.settings import Settings
 from tests.conftest import TINY, build_db
 
 

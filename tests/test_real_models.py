@@ -56,7 +56,7 @@ def test_hybrid_experts_with_real_models(real_db):
 def test_reindex_with_real_models_embeds_nothing_new(real_db):
     from indexer.build import build_index
     from indexer.store import Store
-    from matcher.settings import Settings
+    from indexer.settings import Settings
 
     store = Store(real_db)
     report = build_index(store, Settings(model="minilm+e5"), show_progress=False)

@@ -96,7 +96,7 @@ def test_prior_weight_one_ranks_candidates_by_activity_alone(tiny_db, form):
 
 
 def test_unknown_prior_form_is_a_settings_error():
-    from matcher.settings import SettingsError, load_settings
+    from indexer.settings import SettingsError, load_settings
 
     with pytest.raises(SettingsError, match="prior_form"):
         load_settings(env={}, prior_form="sum")
@@ -239,17 +239,17 @@ def test_vote_power_lets_one_close_match_outweigh_many_vague_ones(tmp_path):
     store.close()
     q = "trempe zorblax montage"
     ranks = {}
-    for power in (1.0, Settings().vote_power):
+    for power in (1.0, Settings().experts.vote_power):
         sv = Savoir.open(db, Settings(model="hash", prior_weight=0.0, thread_vote=0.0, vote_power=power))
         ranks[power] = [e.id for e in sv.search(q, mode="experts", method="bm25").results]
     assert ranks[1.0].index("p2") < ranks[1.0].index("p3")
-    assert ranks[Settings().vote_power][0] == "p3"
+    assert ranks[Settings().experts.vote_power][0] == "p3"
 
 
 @pytest.mark.parametrize("field, value", [("alpha", 1.5), ("alpha", -0.1), ("vote_power", 0.0), ("vote_power", 50),
                                           ("prior_half_life_days", -1)])
 def test_fusion_settings_out_of_range_are_settings_errors(field, value):
-    from matcher.settings import SettingsError, load_settings
+    from indexer.settings import SettingsError, load_settings
 
     with pytest.raises(SettingsError, match=field):
         load_settings(env={}, **{field: value})
@@ -344,11 +344,11 @@ def test_auto_prior_form_is_share_for_a_stack_exchange_import_and_gated_for_a_co
 
 
 def test_prior_floor_outside_zero_one_is_a_settings_error():
-    from matcher.settings import SettingsError, load_settings
+    from indexer.settings import SettingsError, load_settings
 
     with pytest.raises(SettingsError, match="prior_floor"):
         load_settings(env={}, prior_floor=1.5)
-    assert load_settings(env={"SAVOIR_PRIOR_FORM": "share"}).prior_form == "share"
+    assert load_settings(env={"SAVOIR_PRIOR_FORM": "share"}).experts.prior_form == "share"
 
 
 def test_expert_alpha_weighs_dense_for_people_only(tiny_db):
@@ -367,7 +367,7 @@ def test_expert_alpha_weighs_dense_for_people_only(tiny_db):
 
 
 def test_expert_alpha_outside_zero_one_is_a_settings_error():
-    from matcher.settings import SettingsError, load_settings
+    from indexer.settings import SettingsError, load_settings
 
     with pytest.raises(SettingsError, match="expert_alpha"):
         load_settings(env={}, expert_alpha=-0.1)

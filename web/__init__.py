@@ -6,9 +6,9 @@ The app only translates HTTP to :mod:`matcher` calls and back (``matcher.api.Sav
 search, ``matcher.pages`` for page data). One ``Savoir`` instance per app, warmed up in a
 background thread so that the first request does not pay for model and spaCy loading.
 
-Identity: the viewer is read from ``settings.user_header`` only when
-``settings.trust_user_header`` is true and the request comes from one of
-``settings.trusted_proxies``; otherwise the visitor is anonymous. Never from a parameter.
+Identity: the viewer is read from ``settings.web.user_header`` only when
+``settings.web.trust_user_header`` is true and the request comes from one of
+``settings.web.trusted_proxies``; otherwise the visitor is anonymous. Never from a parameter.
 """
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def create_app(settings=None, db_path=None, test_config: dict | None = None) -> 
     sv = Savoir.open(db, settings)
     app.extensions["savoir"] = sv
     app.extensions["savoir.settings"] = settings
-    app.extensions["savoir.ratelimit"] = RateLimiter(settings.rate_limit_per_minute)
+    app.extensions["savoir.ratelimit"] = RateLimiter(settings.limits.rate_limit_per_minute)
     app.json.sort_keys = False
     app.json.ensure_ascii = False
 

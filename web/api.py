@@ -21,7 +21,7 @@ def savoir():
 
 def int_param(name: str, default: int) -> int:
     raw = request.args.get(name)
-    limit = savoir().settings.max_k
+    limit = savoir().settings.limits.max_k
     if raw is None or raw == "":
         return min(default, limit)
     try:
@@ -51,7 +51,7 @@ def index():
 @bp.get("/openapi.json")
 def openapi():
     s = savoir().settings
-    return jsonify(openapi_document(s.max_query_chars, s.max_k))
+    return jsonify(openapi_document(s.limits.max_query_chars, s.limits.max_k))
 
 
 @bp.get("/search")

@@ -47,9 +47,9 @@ class RateLimiter:
 
 def viewer_from_request(settings, store) -> tuple[str | None, str | None]:
     """(person id, display name) from the trusted proxy header, else (None, None)."""
-    if not settings.trust_user_header or request.remote_addr not in settings.trusted_proxies:
+    if not settings.web.trust_user_header or request.remote_addr not in settings.web.trusted_proxies:
         return None, None
-    value = (request.headers.get(settings.user_header) or "").strip()
+    value = (request.headers.get(settings.web.user_header) or "").strip()
     if not value or len(value) > 200:
         return None, None
     row = store.one("SELECT id, name FROM people WHERE id = ?", (value,))
@@ -125,12 +125,12 @@ PARAMETER_NAMES = {"query": "q"}
 
 
 def install_library_errors(app) -> None:
-    """Library exceptions -> 400 / 404 / 503 with the library's message (which names the fix)."""
+    """Library exceptions (one base, :class:`SavoirError`) -> 400 / 404 / 503 with the library's
+    message, which names the fix."""
+    from indexer.errors import BadInput, NotFound, SavoirError
     from matcher.index import IndexMissing
-    from matcher.pages import NotFound
-    from matcher.types import SearchError
 
-    @app.errorhandler(SearchError)
+    @app.errorhandler(BadInput)
     def _bad_input(e):
         msg = str(e)
         name = msg.split(":", 1)[0].strip() if ":" in msg else None
@@ -150,3 +150,10 @@ def install_library_errors(app) -> None:
     def _no_index(e):
         log.error("%s", e)
         return error_response(503, "the search index is not built yet; ask the administrator to run `savoir index`")
+
+    @app.errorhandler(SavoirError)
+    def _other(e):
+        from .i18n import t
+
+        log.error("%s", e.full())
+        return error_response(500, str(e) if wants_json() else t("error.generic", g.get("lang", "en")))

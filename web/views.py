@@ -75,7 +75,7 @@ def search():
     result, error = None, None
     if q:
         try:
-            result = savoir().search(q, mode=tab, viewer=g.viewer, k=min(10, savoir().settings.max_k)).to_dict()
+            result = savoir().search(q, mode=tab, viewer=g.viewer, k=min(10, savoir().settings.limits.max_k)).to_dict()
         except SearchError as e:
             error = str(e)
     return render_template("search.html", q=q, tab=tab, tabs=TABS, result=result, error=error)

@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from eval.runner import Variant, run_tasks  # noqa: E402
 from eval.workspace import DEFAULT_CACHE  # noqa: E402
 from matcher.api import Savoir  # noqa: E402
-from matcher.settings import load_settings  # noqa: E402
+from indexer.settings import load_settings  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 

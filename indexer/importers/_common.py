@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..corpus import ImportReport, Problem
+from ..errors import BadInput
 from ..records import RecordError, validate
 from ..store import Store
 
 __all__ = ["SourceError", "Session", "epoch_to_iso", "title_from_text", "slug"]
 
 
-class SourceError(ValueError):
+class SourceError(BadInput):
     """The source cannot be imported at all (missing path, wrong kind of file). Nothing was written."""
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..corpus import ImportReport, parse_front_matter
+from ..errors import BadInput
 from ..records import RecordError
 from ..store import Store
 from ._common import Session, SourceError, slug
@@ -39,7 +40,7 @@ _HEADING = re.compile(r"^#{1,3}\s+(.+?)\s*#*\s*$", re.M)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|\bet\b|&)\s*")
 
 
-class Unreadable(Exception):
+class Unreadable(BadInput):
     """A file that cannot be turned into a document; the message says why."""
 
 

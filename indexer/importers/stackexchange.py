@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from ..corpus import ImportReport, Problem
+from ..errors import BadInput
 from ..records import RecordError, validate
 from ..store import Store
 from ._text import html_to_text
@@ -43,7 +44,7 @@ COMMENT_CHARS = 600   # comments are kept, shortened to this many characters
 DOMAIN_TAGS = 15      # the community domain lists this many of the most frequent tags
 
 
-class DumpError(Exception):
+class DumpError(BadInput):
     """A dump file that cannot be read: ``path``, ``line`` and ``column`` say where."""
 
     def __init__(self, path: str | Path, problem: str, line: int | None = None, column: int | None = None):

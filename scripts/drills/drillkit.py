@@ -33,7 +33,7 @@ TABLES = {"people": "id", "communities": "id", "memberships": "person, community
 
 
 def settings(**kw):
-    from matcher.settings import Settings
+    from indexer.settings import Settings
 
     return Settings(**{"model": "hash", "rate_limit_per_minute": 0, **kw})
 

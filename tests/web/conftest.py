@@ -28,7 +28,7 @@ def web_db(tmp_path_factory) -> Path:
     from indexer.build import build_index
     from indexer.corpus import import_corpus
     from indexer.store import Store
-    from matcher.settings import Settings
+    from indexer.settings import Settings
 
     base = tmp_path_factory.mktemp("web")
     corpus = base / "corpus"

@@ -1,0 +1,320 @@
+"""One settings object in sections, built from defaults < a TOML file < ``SAVOIR_*`` variables.
+
+    s = load_settings("savoir.toml")          # the only function that reads the environment
+    s.fusion.alpha, s.experts.vote_power      # read by section
+    s2 = s.replace(alpha=0.5)                 # a variant is a new, validated object
+
+Every section is a frozen dataclass validated on construction, whoever builds it, so a bad
+value is refused with the setting's name and the fix. Settings have one flat name each (the
+key of the TOML file's ``[savoir]`` table, the ``SAVOIR_<NAME>`` variable and the keyword of
+``Settings(...)``/``replace(...)``); a TOML file may also group them as ``[fusion] alpha = 0.6``.
+
+It lives in the indexer, the lower layer, because both the index build (model, chunking) and
+the ranking (fusion, experts) read it.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+
+from .errors import BadInput
+
+__all__ = ["Settings", "IndexingSettings", "FusionSettings", "ExpertSettings", "LimitSettings", "WebSettings",
+           "load_settings", "SettingsError", "FLAT_NAMES"]
+
+PRIOR_FORMS = ("auto", "gated", "share", "linear", "product")
+FUSIONS = ("convex", "rrf")
+ANALYZERS = ("lookup", "pipeline")
+
+
+class SettingsError(BadInput):
+    """A setting with a bad value; the message names the setting and the fix."""
+
+    hint = "fix the value in the configuration file, the SAVOIR_* variable or the command-line option"
+
+
+def _between(name: str, value: float, low: float, high: float) -> None:
+    if not low <= value <= high:
+        raise SettingsError(f"{name}: {value} is outside [{low:g}, {high:g}]")
+
+
+def _one_of(name: str, value: str, allowed: tuple) -> None:
+    if value not in allowed:
+        raise SettingsError(f"{name}: {value!r} is not known; use {', '.join(allowed)}")
+
+
+def _at_least(name: str, value: float, low: float) -> None:
+    if value < low:
+        raise SettingsError(f"{name}: {value} is below {low:g}")
+
+
+@dataclass(frozen=True)
+class IndexingSettings:
+    """What the index build reads."""
+
+    #: embedder: "auto" picks per corpus language (README, "Choice of model"), "minilm", "e5",
+    #: "minilm+e5" (three-way fusion), "hash" (tests), or a local sentence-transformers folder
+    model: str = "auto"
+    #: "lookup" (spaCy blank pipelines + lookup lemmas) or "pipeline" (trained spaCy models)
+    analyzer: str = "lookup"
+    chunk_words: int = 180
+    chunk_overlap: int = 30
+    #: an approximate vector index (IVF, float16) above this many chunks; exact inner product below
+    ann_threshold: int = 200_000
+    #: a re-index re-chunks only the items changed since the served build while they hold at most
+    #: this share of its chunks (delta build); a full build otherwise
+    delta_max_share: float = 0.2
+
+    def __post_init__(self):
+        if not self.model:
+            raise SettingsError("model: empty; use auto, minilm, e5, minilm+e5, hash or a model folder")
+        _one_of("analyzer", self.analyzer, ANALYZERS)
+        _at_least("chunk_words", self.chunk_words, 10)
+        if not 0 <= self.chunk_overlap < self.chunk_words:
+            raise SettingsError(f"chunk_overlap: {self.chunk_overlap} must be at least 0 and below chunk_words "
+                                f"({self.chunk_words})")
+        _at_least("ann_threshold", self.ann_threshold, 1)
+        _between("delta_max_share", self.delta_max_share, 0.0, 1.0)
+
+
+@dataclass(frozen=True)
+class FusionSettings:
+    """How BM25 and dense candidates of chunks are fused (matcher.fusion)."""
+
+    #: "convex" (alpha x dense + (1 - alpha) x BM25 on min-max normalised scores) or "rrf"
+    method: str = "convex"
+    #: the dense weight for threads, documents and communities (eval/README.md, alpha sweeps)
+    alpha: float = 0.7
+    rrf_k: int = 60
+    #: candidates taken from each retriever before fusion
+    candidates: int = 400
+
+    def __post_init__(self):
+        _one_of("fusion", self.method, FUSIONS)
+        _between("alpha", self.alpha, 0.0, 1.0)
+        _at_least("rrf_k", self.rrf_k, 1)
+        _at_least("candidates", self.candidates, 1)
+
+
+def _default_weights():
+    return {"accepted_answer": 1.0, "answer": 0.7, "document": 0.6, "question": 0.25, "profile": 0.45,
+            "comment": 0.2}
+
+
+@dataclass(frozen=True)
+class ExpertSettings:
+    """The expert ranking (matcher.experts, matcher.prior)."""
+
+    #: the dense weight when ranking people: lexical matches attribute a specialty more
+    #: precisely than dense matches on neighbouring topics (eval/README.md, "Experts: alpha")
+    alpha: float = 0.4
+    #: a person's content is the sum of their this-many best votes
+    top_evidence: int = 8
+    #: weight of each kind of evidence (read-only mapping)
+    evidence_weights: MappingProxyType = field(default_factory=lambda: MappingProxyType(_default_weights()))
+    recency_half_life_days: float = 730.0
+    #: a chunk votes with its fused score to this power (expCombSUM, Macdonald & Ounis 2006)
+    vote_power: float = 1.5
+    #: a matched thread also votes for the people who answered it, x this weight
+    thread_vote: float = 0.5
+    #: how the activity prior joins content (matcher.prior): "gated", "share", or "auto"
+    prior_form: str = "auto"
+    prior_weight: float = 0.7
+    prior_floor: float = 0.2
+    #: the prior counts an answer 2^(-age / this), age from the corpus's newest answer (0: no decay)
+    prior_half_life_days: float = 180.0
+
+    def __post_init__(self):
+        weights = dict(self.evidence_weights)
+        for kind, w in weights.items():
+            if not isinstance(w, (int, float)) or isinstance(w, bool) or w < 0:
+                raise SettingsError(f"evidence_weights.{kind}: {w!r} is not a number >= 0")
+        object.__setattr__(self, "evidence_weights", MappingProxyType(weights))
+        _between("expert_alpha", self.alpha, 0.0, 1.0)
+        _at_least("expert_top_evidence", self.top_evidence, 1)
+        if self.recency_half_life_days <= 0:
+            raise SettingsError(f"recency_half_life_days: {self.recency_half_life_days} must be above 0")
+        _between("vote_power", self.vote_power, 0.5, 10.0)
+        _at_least("thread_vote", self.thread_vote, 0.0)
+        _one_of("prior_form", self.prior_form, PRIOR_FORMS)
+        _between("prior_weight", self.prior_weight, 0.0, 1.0)
+        _between("prior_floor", self.prior_floor, 0.0, 1.0)
+        if self.prior_half_life_days < 0:
+            raise SettingsError(f"prior_half_life_days: {self.prior_half_life_days} is negative; use 0 for no decay")
+
+
+@dataclass(frozen=True)
+class LimitSettings:
+    max_query_chars: int = 1000
+    max_k: int = 100
+    #: requests per minute and client address (0: no limit)
+    rate_limit_per_minute: int = 600
+
+    def __post_init__(self):
+        _at_least("max_query_chars", self.max_query_chars, 1)
+        _at_least("max_k", self.max_k, 1)
+        _at_least("rate_limit_per_minute", self.rate_limit_per_minute, 0)
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    host: str = "127.0.0.1"
+    port: int = 5000
+    #: addresses whose ``user_header`` is believed, when ``trust_user_header`` is on
+    trusted_proxies: tuple = ("127.0.0.1", "::1")
+    user_header: str = "X-Forwarded-User"
+    trust_user_header: bool = False
+
+    def __post_init__(self):
+        object.__setattr__(self, "trusted_proxies", tuple(self.trusted_proxies))
+        _between("port", self.port, 0, 65535)
+        if not self.user_header:
+            raise SettingsError("user_header: empty; name the header the proxy sets, e.g. X-Forwarded-User")
+
+
+SECTIONS = {"indexing": IndexingSettings, "fusion": FusionSettings, "experts": ExpertSettings,
+            "limits": LimitSettings, "web": WebSettings}
+
+# flat name -> (section, field); a field's flat name is its own unless listed here
+_RENAMED = {"fusion": ("fusion", "method"), "expert_alpha": ("experts", "alpha"),
+            "expert_top_evidence": ("experts", "top_evidence")}
+
+
+def _flat_names() -> dict:
+    renamed = {where: flat for flat, where in _RENAMED.items()}
+    return {renamed.get((section, f.name), f.name): (section, f.name)
+            for section, cls in SECTIONS.items() for f in dataclasses.fields(cls)}
+
+
+#: every setting's flat name -> (section, field name)
+FLAT_NAMES = MappingProxyType(_flat_names())
+
+
+@dataclass(frozen=True, init=False)
+class Settings:
+    """All settings, by section; ``Settings(alpha=0.5, model="hash")`` takes flat names too."""
+
+    indexing: IndexingSettings
+    fusion: FusionSettings
+    experts: ExpertSettings
+    limits: LimitSettings
+    web: WebSettings
+
+    def __init__(self, indexing=None, fusion=None, experts=None, limits=None, web=None, **flat):
+        given = {"indexing": indexing, "fusion": fusion, "experts": experts, "limits": limits, "web": web}
+        if isinstance(fusion, str):       # the flat name "fusion" is the fusion method
+            flat["fusion"], given["fusion"] = fusion, None
+        self._fill(given, flat)
+
+    def _fill(self, given: dict, flat: dict) -> None:
+        per_section: dict[str, dict] = {name: {} for name in SECTIONS}
+        for name, value in flat.items():
+            if name not in FLAT_NAMES:
+                raise SettingsError(f"unknown setting {name!r}; known settings: {', '.join(sorted(FLAT_NAMES))}")
+            section, field_name = FLAT_NAMES[name]
+            per_section[section][field_name] = value
+        for name, cls in SECTIONS.items():
+            base = given.get(name)
+            if base is None:
+                built = cls(**per_section[name])
+            elif not isinstance(base, cls):
+                raise SettingsError(f"{name}: expected {cls.__name__}, got {type(base).__name__}")
+            elif per_section[name]:
+                built = dataclasses.replace(base, **per_section[name])
+            else:
+                built = base
+            object.__setattr__(self, name, built)
+
+    def replace(self, **flat) -> "Settings":
+        """A new, validated object with the named settings changed (flat names)."""
+        new = object.__new__(Settings)
+        new._fill({name: getattr(self, name) for name in SECTIONS}, flat)
+        return new
+
+    def flat(self) -> dict:
+        """Every setting by its flat name (for a manifest, a report or ``savoir settings``)."""
+        out = {}
+        for name, (section, field_name) in FLAT_NAMES.items():
+            value = getattr(getattr(self, section), field_name)
+            out[name] = dict(value) if isinstance(value, MappingProxyType) else value
+        return out
+
+
+def _coerce(name: str, value, target):
+    if isinstance(target, bool):
+        if isinstance(value, bool):
+            return value
+        if str(value).lower() in ("1", "true", "yes", "on"):
+            return True
+        if str(value).lower() in ("0", "false", "no", "off"):
+            return False
+        raise SettingsError(f"{name}: expected true or false, got {value!r}")
+    if isinstance(target, int):
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise SettingsError(f"{name}: expected an integer, got {value!r}") from None
+    if isinstance(target, float):
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            raise SettingsError(f"{name}: expected a number, got {value!r}") from None
+    if isinstance(target, tuple):
+        if isinstance(value, str):
+            return tuple(v.strip() for v in value.split(",") if v.strip())
+        return tuple(value)
+    if isinstance(target, MappingProxyType):
+        if not isinstance(value, dict):
+            raise SettingsError(f"{name}: expected a table of values")
+        return {**target, **value}
+    return str(value)
+
+
+def _from_toml(path: Path) -> dict:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SettingsError(f"{path}: configuration file not found") from None
+    except tomllib.TOMLDecodeError as e:
+        raise SettingsError(f"{path}: invalid TOML: {e}") from None
+    inner = data.pop("savoir", {})
+    data = {**data, **inner} if isinstance(inner, dict) else data
+    values: dict = {}
+    by_field = {v: k for k, v in FLAT_NAMES.items()}
+    for key, value in data.items():
+        if key in SECTIONS and isinstance(value, dict):
+            for sub, v in value.items():
+                flat = by_field.get((key, sub), sub if FLAT_NAMES.get(sub, (None,))[0] == key else None)
+                if flat is None:
+                    raise SettingsError(f"{path}: [{key}] {sub}: unknown setting; known in [{key}]: "
+                                        + ", ".join(sorted(k for k, (s, _) in FLAT_NAMES.items() if s == key)))
+                values[flat] = v
+        else:
+            values[key] = value
+    return values
+
+
+def load_settings(config: str | Path | None = None, env: dict | None = None, **overrides) -> Settings:
+    """Build the settings: defaults, then the TOML file (``[savoir]`` table, section tables or the
+    top level), then ``SAVOIR_<NAME>`` environment variables, then explicit ``overrides``."""
+    env = os.environ if env is None else env
+    values: dict = {}
+    config = config or env.get("SAVOIR_CONFIG")
+    if config:
+        values.update(_from_toml(Path(config)))
+    for name in FLAT_NAMES:
+        key = f"SAVOIR_{name.upper()}"
+        if key in env:
+            values[name] = env[key]
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    for name in values:
+        if name not in FLAT_NAMES:
+            raise SettingsError(f"unknown setting {name!r}; known settings: {', '.join(sorted(FLAT_NAMES))}")
+    base = Settings()
+    coerced = {name: _coerce(name, v, getattr(getattr(base, FLAT_NAMES[name][0]), FLAT_NAMES[name][1]))
+               for name, v in values.items()}
+    return base.replace(**coerced)
