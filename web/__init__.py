@@ -19,7 +19,7 @@ from pathlib import Path
 from flask import Flask, g, request
 
 from .guard import RateLimiter, install_guards, install_library_errors
-from .i18n import pick_language, t
+from .i18n import pick_language, t, why_text
 
 __all__ = ["create_app"]
 
@@ -53,8 +53,8 @@ def create_app(settings=None, db_path=None, test_config: dict | None = None) -> 
     @app.context_processor
     def _inject():
         lang = getattr(g, "lang", "en")
-        return {"lang": lang, "_": lambda key, **kw: t(key, lang, **kw), "viewer": getattr(g, "viewer", None),
-                "viewer_name": getattr(g, "viewer_name", None)}
+        return {"lang": lang, "_": lambda key, **kw: t(key, lang, **kw), "why": lambda hit: why_text(hit, lang),
+                "viewer": getattr(g, "viewer", None), "viewer_name": getattr(g, "viewer_name", None)}
 
     from .api import bp as api_bp
     from .views import bp as views_bp

@@ -68,6 +68,8 @@ def wants_json() -> bool:
 def error_response(status: int, message: str, headers: dict | None = None):
     if wants_json() and request.path != "/api":
         resp = jsonify({"error": message})
+    elif request.endpoint == "views.search_results":  # the script swaps this into the results block
+        resp = current_app.make_response(render_template("_results.html", error=message))
     else:
         resp = current_app.make_response(render_template("error.html", status=status, message=message))
     resp.status_code = status

@@ -7,7 +7,7 @@ from markupsafe import Markup, escape
 from matcher import pages
 from matcher.types import SearchError
 
-from .i18n import LANGUAGES, table
+from .i18n import LANGUAGES
 
 bp = Blueprint("views", __name__)
 
@@ -62,14 +62,8 @@ def bars(series, width=640, height=120):
     return {"width": width, "height": height, "items": items, "max": top}
 
 
-@bp.app_template_global("i18n_table")
-def i18n_table():
-    return table(g.get("lang", "en"))
-
-
-@bp.get("/")
-@bp.get("/search")
-def search():
+def search_context() -> dict:
+    """The query, tab, result and error message that the results block (_results.html) shows."""
     q = (request.args.get("q") or "").strip()
     tab = request.args.get("tab") if request.args.get("tab") in TABS else "experts"
     result, error = None, None
@@ -78,7 +72,19 @@ def search():
             result = savoir().search(q, mode=tab, viewer=g.viewer, k=min(10, savoir().settings.limits.max_k)).to_dict()
         except SearchError as e:
             error = str(e)
-    return render_template("search.html", q=q, tab=tab, tabs=TABS, result=result, error=error)
+    return {"q": q, "tab": tab, "result": result, "error": error}
+
+
+@bp.get("/")
+@bp.get("/search")
+def search():
+    return render_template("search.html", tabs=TABS, **search_context())
+
+
+@bp.get("/search/results")
+def search_results():
+    """The results block alone, for the as-you-type script to swap into the search page."""
+    return render_template("_results.html", **search_context())
 
 
 @bp.get("/people/<person_id>")

@@ -226,3 +226,36 @@ def test_why_lines_are_in_the_page_language(client):
     assert "discussions et documents correspondants" in comm and "matching items" not in comm
     leader = client.get("/communities/c-data/leader", **fr).get_data(as_text=True)
     assert "Correspondances : " in leader and "Matching" not in leader
+
+
+def test_results_partial_is_the_results_block_of_the_page(client):
+    """/search/results is the block the search page includes, alone (the script swaps it in):
+    the same cards, in the page's language, with errors and the hint drawn there too."""
+    import re
+
+    fr = {"headers": {"Accept-Language": "fr-FR,fr;q=0.9"}}
+    r = client.get("/search/results?q=pump+cavitation&tab=experts", **fr)
+    assert r.status_code == 200 and r.mimetype == "text/html"
+    part = r.get_data(as_text=True)
+    assert "<main" not in part and "<html" not in part.lower() and "<script" not in part
+    assert '<article class="card expert">' in part and 'href="/people/p1"' in part and "<mark>" in part
+    assert "Pourquoi:</strong> Correspondances : " in part and "Matching" not in part
+    page = client.get("/search?q=pump+cavitation&tab=experts", **fr).get_data(as_text=True)
+    cards = re.compile(r'<article class="card.*?</article>', re.S)
+    strip_took = re.compile(r"\d+ ms")
+    assert cards.findall(part) and cards.findall(part) == cards.findall(page)
+    assert strip_took.sub("", part.strip()) in strip_took.sub("", page)
+    for tab, card in (("threads", "card thread"), ("communities", "card community")):
+        assert f'<article class="{card}">' in client.get(f"/search/results?q=pump+cavitation&tab={tab}").get_data(as_text=True)
+    assert 'class="hint"' in client.get("/search/results").get_data(as_text=True)
+    bad = client.get("/search/results?q=" + "x" * 2000)
+    assert bad.status_code == 200 and '<p class="error">' in bad.get_data(as_text=True)
+
+
+def test_results_partial_errors_are_fragments(app_factory):
+    """A refused request (rate limit) answers the partial with a fragment, not a whole page."""
+    c = app_factory(rate_limit_per_minute=1).test_client()
+    assert c.get("/search/results?q=pump").status_code == 200
+    r = c.get("/search/results?q=pump")
+    assert r.status_code == 429 and "<main" not in r.get_data(as_text=True)
+    assert '<p class="error">' in r.get_data(as_text=True)

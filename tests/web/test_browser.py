@@ -122,7 +122,7 @@ def test_plain_form_and_newcomer(page, server):
 
 def test_results_related_by_meaning_only_are_flagged_as_you_type(page, server):
     """No word of the query occurs in the index: the results the dense index still finds come
-    with a notice, rendered by the page's script; a query whose words match has none."""
+    with a notice, in the block the script swaps in; a query whose words match has none."""
     page.goto(server + "/")
     page.locator("#q").fill("zzqx wibblefrotz")
     page.locator("#results .notice.meaning-only").wait_for(timeout=30_000)
@@ -135,7 +135,7 @@ def test_results_related_by_meaning_only_are_flagged_as_you_type(page, server):
 
 
 def test_why_line_in_french_as_you_type(browser, server):
-    """The script words the why line from the breakdown, in the page's language."""
+    """The why line of the swapped-in cards is in the page's language (the server words it)."""
     ctx = browser.new_context(viewport={"width": 1200, "height": 900}, locale="fr-FR",
                               extra_http_headers={"Accept-Language": "fr-FR,fr;q=0.9"})
     page = ctx.new_page()
@@ -147,3 +147,35 @@ def test_why_line_in_french_as_you_type(browser, server):
         assert why.startswith("Pourquoi:") and "Correspondances : " in why and "Matching" not in why, why
     finally:
         ctx.close()
+
+
+def test_typing_swaps_in_the_cards_the_server_renders(browser, server):
+    """As you type, the script fetches /search/results and shows that HTML: each card is the one
+    the full page draws for the same query, French why line included; the JSON API is not used."""
+    ctx = browser.new_context(viewport={"width": 1200, "height": 900}, locale="fr-FR",
+                              extra_http_headers={"Accept-Language": "fr-FR,fr;q=0.9"})
+    page = ctx.new_page()
+    asked = []
+    page.on("request", lambda r: asked.append(r.url))
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    cards = "() => [...document.querySelectorAll('#results .card')].map(c => c.outerHTML)"
+    try:
+        page.goto(server + "/")
+        assert page.locator("#results .card").count() == 0
+        with page.expect_response(lambda r: "/search/results?q=pompe%20doseuse&tab=threads" in r.url) as resp:
+            page.locator('.tabs a[data-tab="threads"]').click()
+            page.locator("#q").fill("pompe doseuse")
+        assert resp.value.status == 200
+        page.locator('#results[data-mode="threads"]:not([aria-busy]) .card.thread').first.wait_for(timeout=30_000)
+        typed = page.evaluate(cards)
+        assert not any("/api/" in u for u in asked), asked
+        with page.expect_response(lambda r: "/search/results?q=pompe%20doseuse&tab=experts" in r.url):
+            page.locator('.tabs a[data-tab="experts"]').click()
+        page.locator('#results[data-mode="experts"]:not([aria-busy]) .card.expert .why').first.wait_for(timeout=30_000)
+        assert "Correspondances : " in page.locator("#results .card.expert .why").first.inner_text()
+        page.goto(server + "/search?q=pompe+doseuse&tab=threads")
+        assert page.evaluate(cards) == typed
+    finally:
+        ctx.close()
+    assert not errors, errors

@@ -14,6 +14,7 @@ def urls() -> list[str]:
         for m in MODES:
             out.append(f"/api/search?q={q}&mode={m}")
             out.append(f"/search?q={q}&tab={m}")
+            out.append(f"/search/results?q={q}&tab={m}")
     for p in ("p1", "p2", "p3", "p4", "p5", "p6", "p7"):
         out += [f"/api/people/{p}", f"/people/{p}", f"/api/newcomer?person={p}", f"/newcomer?person={p}"]
     for c in ("c-usine", "c-data"):
@@ -59,6 +60,7 @@ def test_member_sees_private_community(as_user):
     assert c.get("/communities/c-secret", **kw).status_code == 200
     assert "zorglub" in c.get("/search?q=zorglub&tab=threads", **kw).get_data(as_text=True).replace(
         "value=\"zorglub\"", "").lower()
+    assert 'href="/communities/c-secret"' in c.get("/search/results?q=zorglub&tab=threads", **kw).get_data(as_text=True)
     prog = c.get("/api/programme", **kw).json
     assert prog["totals"]["communities"] == 3 and prog["totals"]["members"] == 7
     # p7 is a member too, but only p6 and p7: p8 stays hidden even to members
@@ -82,6 +84,7 @@ def test_script_in_query_is_escaped(client):
 
 
 @pytest.mark.parametrize("url", ["/search?q=pompe+doseuse&tab=threads", "/search?q=pompe+doseuse&tab=experts",
+                                 "/search/results?q=pompe+doseuse&tab=threads",
                                  "/communities/c-usine", "/people/p1", "/people/p4", "/newcomer?person=p4"])
 def test_planted_thread_title_is_escaped(client, url):
     html = client.get(url).get_data(as_text=True)
@@ -110,8 +113,9 @@ def test_words_matched_counts_only_what_the_viewer_sees(as_user, mode):
     outsider, out_kw = as_user("p1")
     d = outsider.get(f"/api/search?q=zorglub&mode={mode}", **out_kw).json
     assert d["words_matched"] is False
-    page = outsider.get(f"/search?q=zorglub&tab={mode}", **out_kw).get_data(as_text=True)
-    assert ("meaning only" in page) == bool(d["results"])
+    for url in (f"/search?q=zorglub&tab={mode}", f"/search/results?q=zorglub&tab={mode}"):
+        page = outsider.get(url, **out_kw).get_data(as_text=True)
+        assert ("meaning only" in page) == bool(d["results"]), url
     member, member_kw = as_user("p6")
     assert member.get(f"/api/search?q=zorglub&mode={mode}", **member_kw).json["words_matched"] is True
     assert outsider.get(f"/api/search?q=pump+cavitation&mode={mode}", **out_kw).json["words_matched"] is True
