@@ -9,7 +9,7 @@ None) and applies :func:`matcher.privacy.access_for`:
 
 "Recent" windows (active members, posts in the last 12 months) are measured back from the
 newest visible activity in the data, not from today, so that an archived corpus still reads
-sensibly (``matcher.search.community_activity`` does the same for one community).
+sensibly (as :mod:`matcher.indicators` does).
 """
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ import numpy as np
 from indexer.errors import NotFound
 
 from .privacy import access_for
-from .search import community_activity, near_duplicate, word_set
+from .evidence import near_duplicate, word_set
+from .indicators import community_indicators
 from .types import SearchError
 
 __all__ = ["NotFound", "person_page", "community_page", "core_candidates", "newcomer", "programme"]
@@ -252,7 +253,7 @@ def community_page(sv, community_id: str, viewer: str | None = None) -> dict:
         "events": [{**e, "date": _day(e.get("date"))} for e in _json_list(row["events"]) if isinstance(e, dict)],
         "success_stories": [{**e, "date": _day(e.get("date"))} for e in _json_list(row["success_stories"])
                             if isinstance(e, dict)],
-        "activity": community_activity(store, community_id),
+        "activity": community_indicators(store, [community_id])[community_id],
         "members": members, "top_contributors": contrib,
         "threads": [{"id": t["id"], "title": t["title"], "date": (t["created"] or "")[:10] or None,
                      "solved": bool(t["solved"]), "answers": t["answers"], "votes": t["votes"],
@@ -362,9 +363,10 @@ def programme(sv, viewer: str | None = None) -> dict:
     store = sv.store
     access = access_for(store, viewer)
     comms = _visible_communities(store, access)
+    acts = community_indicators(store, list(comms))
     rows = []
     for c in comms.values():
-        act = community_activity(store, c["id"])
+        act = acts[c["id"]]
         rows.append({"id": c["id"], "name": c["name"], "kind": c["kind"], "stage": c["stage"],
                      "visibility": c["visibility"], "coordinator": _person_ref(store, access, c["coordinator"]),
                      **act, "events": len(_json_list(c["events"])), "charter_updated": _day(c["charter_updated"]),

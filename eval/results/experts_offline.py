@@ -48,7 +48,7 @@ def _days(stamp: str | None) -> float | None:
 
 def load(site: str) -> dict:
     from eval.runner import _eval_context, prepare_queries
-    from matcher.search import search_experts
+    from matcher.experts import search_experts
 
     sv, tasks = open_set(site)
     task = next(t for t in tasks if t.name == "experts")
@@ -61,7 +61,7 @@ def load(site: str) -> dict:
         if c]
     asked = {t: _days(c) for t, c in sv.store.conn.execute(
         "SELECT thread, created FROM posts WHERE kind = 'question'") if c}
-    from matcher.search import search_items
+    from matcher.items import search_items
 
     threads = {q: [(h.id, h.score) for h in search_items(ctx, queries[q], "hybrid", 30)] for q in queries}
     tags = {t: json.loads(v) if v else [] for t, v in sv.store.conn.execute("SELECT id, tags FROM threads")}
