@@ -164,3 +164,115 @@ def active_authors(store, newest: dict, days: int) -> dict:
         "SELECT t.community, count(DISTINCT p.author) FROM posts p JOIN threads t ON t.id = p.thread"
         " JOIN people pe ON pe.id = p.author JOIN temp.community_since s ON s.community = t.community"
         " WHERE pe.opted_out = 0 AND p.created >= s.since GROUP BY t.community"))
+
+
+# -- pages ----------------------------------------------------------------------------------------
+def communities_by_name(store) -> list:
+    return store.query("SELECT * FROM communities ORDER BY name")
+
+
+def community(store, community_id: str):
+    return store.one("SELECT * FROM communities WHERE id = ?", (community_id,))
+
+
+def person(store, person_id: str):
+    return store.one("SELECT * FROM people WHERE id = ?", (person_id,))
+
+
+def person_ref(store, person_id: str):
+    return store.one("SELECT id, name, title FROM people WHERE id = ?", (person_id,))
+
+
+def newest_posts(store) -> list:
+    """(community, newest post date) per community."""
+    return store.conn.execute("SELECT t.community, max(p.created) FROM posts p JOIN threads t ON t.id = p.thread"
+                              " GROUP BY t.community").fetchall()
+
+
+def memberships_with_since(store, person_id: str) -> list:
+    """(community, role, since) of one person."""
+    return store.conn.execute("SELECT community, role, since FROM memberships WHERE person = ?", (person_id,)).fetchall()
+
+
+def roles_of_person(store, person_id: str) -> dict:
+    return dict(store.conn.execute("SELECT community, role FROM memberships WHERE person = ?", (person_id,)))
+
+
+def roles_in_community(store, community_id: str) -> dict:
+    return dict(store.conn.execute("SELECT person, role FROM memberships WHERE community = ?", (community_id,)))
+
+
+def posts_by(store, person_id: str) -> list:
+    """The person's posts with their thread's title, community and solved flag, newest first."""
+    return store.query(
+        "SELECT p.id, p.thread, p.kind, p.created, p.body, p.votes, p.accepted, p.position,"
+        " t.title, t.community, t.solved FROM posts p JOIN threads t ON t.id = p.thread"
+        " WHERE p.author = ? ORDER BY p.created DESC", (person_id,))
+
+
+def documents_by(store, person_id: str) -> list:
+    return store.query(
+        "SELECT d.id, d.title, d.kind, d.community, d.created, d.updated, d.body FROM documents d"
+        " JOIN document_authors a ON a.document = d.id WHERE a.person = ?"
+        " ORDER BY coalesce(d.updated, d.created) DESC", (person_id,))
+
+
+def best_posts_by(store, person_id: str, n: int = 20) -> list:
+    """(thread title, body, community) of the person's ``n`` most voted posts."""
+    return store.conn.execute(
+        "SELECT t.title, p.body, t.community FROM posts p JOIN threads t ON t.id = p.thread"
+        " WHERE p.author = ? ORDER BY p.votes DESC, p.created DESC LIMIT ?", (person_id, n)).fetchall()
+
+
+def members(store, community_id: str) -> list:
+    return store.query(
+        "SELECT m.person AS id, p.name, p.title, m.role, m.since FROM memberships m JOIN people p ON p.id = m.person"
+        " WHERE m.community = ? AND p.opted_out = 0", (community_id,))
+
+
+def threads_of(store, community_id: str) -> list:
+    """The community's threads with their answer and vote counts, newest first."""
+    return store.query(
+        "SELECT t.id, t.title, t.created, t.last_activity, t.solved, t.tags,"
+        " (SELECT count(*) FROM posts p WHERE p.thread = t.id AND p.position > 0) AS answers,"
+        " (SELECT coalesce(sum(votes), 0) FROM posts p WHERE p.thread = t.id) AS votes"
+        " FROM threads t WHERE t.community = ? ORDER BY t.created DESC", (community_id,))
+
+
+def documents_of(store, community_id: str, limit: int = -1) -> list:
+    """The community's documents, newest update first (``date``: update or creation)."""
+    return store.query("SELECT id, title, kind, created, updated, coalesce(updated, created) AS date FROM documents"
+                       " WHERE community = ? ORDER BY date DESC LIMIT ?", (community_id, limit))
+
+
+def top_contributors(store, community_id: str, n: int = 5) -> list:
+    """Visible people with the most accepted answers, then answers, in the community."""
+    return store.query(
+        "SELECT p.author AS id, pe.name, count(*) AS answers, coalesce(sum(p.accepted), 0) AS accepted"
+        " FROM posts p JOIN threads t ON t.id = p.thread JOIN people pe ON pe.id = p.author"
+        " WHERE t.community = ? AND p.position > 0 AND pe.opted_out = 0"
+        " GROUP BY p.author ORDER BY accepted DESC, answers DESC, pe.name LIMIT ?", (community_id, n))
+
+
+def posts_of_authors(store, ids) -> list:
+    """(author, community, created, accepted) of the posts of these people."""
+    return store.conn.execute(
+        "SELECT p.author, t.community, p.created, p.accepted FROM posts p JOIN threads t ON t.id = p.thread"
+        f" WHERE p.author IN ({_placeholders(ids)})", list(ids)).fetchall()
+
+
+def starter_threads(store, community_id: str, n: int = 3) -> list:
+    """The community's most voted solved threads."""
+    return store.query(
+        "SELECT t.id, t.title, t.created, (SELECT coalesce(sum(votes), 0) FROM posts p WHERE p.thread = t.id) AS votes"
+        " FROM threads t WHERE t.community = ? AND t.solved = 1 ORDER BY votes DESC, t.created DESC LIMIT ?",
+        (community_id, n))
+
+
+def distinct_members(store, communities) -> int:
+    """Visible people who belong to at least one of these communities."""
+    if not communities:
+        return 0
+    return store.conn.execute(
+        "SELECT count(DISTINCT m.person) FROM memberships m JOIN people p ON p.id = m.person"
+        f" WHERE p.opted_out = 0 AND m.community IN ({_placeholders(communities)})", list(communities)).fetchone()[0]
