@@ -22,7 +22,7 @@ Prints nDCG@10 / MRR per site and the mean nDCG@10 over the sites, for:
   mixed with overall activity, alone or multiplied by content^0.5.
 
 The activity is recomputed here from the posts table (answers with a known author, ages from
-the newest answer), as :func:`matcher.search.activity` counts it for an anonymous viewer of a
+the newest answer), as :func:`matcher.prior.activity` counts it for an anonymous viewer of a
 public site. Content is hybrid content alone (``prior_weight`` 0), the matcher's own scores.
 """
 from __future__ import annotations
