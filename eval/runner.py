@@ -4,8 +4,9 @@ A :class:`Task` is a set of queries with their judgements in one search mode; a
 :class:`Variant` is a ranking method with optional setting changes (``hybrid`` with
 ``fusion=rrf``, ``alpha=0.3``...). The ranking itself is the matcher's
 (:func:`matcher.search.search_items` / :func:`~matcher.search.search_experts`); only the
-``prior`` baseline (people ranked by activity, no content at all) is computed here, from the
-same activity counts the matcher's prior uses.
+``prior`` baseline (people ranked by activity, no content at all) and the ``linear`` prior form
+of the ``hybrid-qa`` reference are computed here, from the same activity counts the matcher's
+prior uses.
 
 Query vectors are computed in batches and cached in the evaluation database under
 ``<model name>|query`` (queries and passages are embedded differently by e5).
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 __all__ = ["Task", "Variant", "default_variants", "sweep_variants", "prepare_queries", "run_variant",
-           "prior_ranking", "Evaluation", "run_tasks"]
+           "prior_ranking", "Evaluation", "run_tasks", "linear", "EVAL_PRIORS"]
 
 
 ACTIVITY_ONLY = ("prior", "prior-answers", "most-active")   # expert rankings without content
@@ -41,7 +42,32 @@ class Variant:
     overrides: tuple = ()           # ((setting, value), ...)
 
     def settings(self, base):
-        return base.replace(**dict(self.overrides)) if self.overrides else base
+        overrides = {k: v for k, v in self.overrides if not (k == "prior_form" and v in EVAL_PRIORS)}
+        return base.replace(**overrides) if overrides else base
+
+    @property
+    def prior(self):
+        """The eval-only prior form of ``prior_form`` in the overrides (:data:`EVAL_PRIORS`), or None."""
+        return EVAL_PRIORS.get(dict(self.overrides).get("prior_form"))
+
+
+def linear(content: dict, activity: dict, experts) -> tuple[dict, dict]:
+    """The linear prior form, kept for the ``hybrid-qa`` reference: (score, shown prior) per
+    person with score(p) = (1 - w) * content(p) / max content + w * prior(p) / max prior,
+    w = ``prior_weight``, prior = :func:`matcher.prior.gated_prior` (same signature as the
+    forms of :data:`matcher.prior.FORMS`)."""
+    from matcher.prior import gated_prior
+
+    lam = experts.prior_weight
+    cmax = max(content.values()) or 1.0
+    prior = {p: gated_prior(*activity[p]) for p in content}
+    pmax = max(prior.values()) or 1.0
+    return ({p: (1 - lam) * content[p] / cmax + lam * prior[p] / pmax for p in content},
+            {p: prior[p] / pmax for p in content})
+
+
+#: prior forms that only the evaluation runs (``prior_form=<name>`` in a variant's overrides)
+EVAL_PRIORS = {"linear": linear}
 
 
 def default_variants(mode: str, settings) -> list[Variant]:
@@ -99,7 +125,7 @@ def prepare_queries(sv, texts: dict, method_needs_vectors: bool = True) -> dict:
     """query id -> matcher ``Query`` (analysed terms and one vector per model of the index).
     Texts longer than ``max_query_chars`` are cut there, as the search box does."""
     from indexer.embedding import embed_cached, get_embedder
-    from matcher.search import Query
+    from matcher.retrieval import Query
 
     snap = sv.snapshot()
     analyzer = sv.analyzer()
@@ -117,9 +143,9 @@ def prepare_queries(sv, texts: dict, method_needs_vectors: bool = True) -> dict:
 
 def prior_ranking(sv, settings=None, k: int = 100, answers_only: bool = False) -> dict:
     """People ranked by activity alone, over everyone -- no content at all: the gated prior
-    (:func:`matcher.search.activity_prior`), or with ``answers_only`` the recent answers the
+    (:func:`matcher.prior.activity_prior`), or with ``answers_only`` the recent answers the
     share prior counts ("most active answerer first")."""
-    from matcher.search import activity, activity_prior
+    from matcher.prior import activity, activity_prior
 
     ctx = _eval_context(sv)
     ctx.settings = settings or sv.settings
@@ -167,7 +193,7 @@ def _eval_context(sv):
     too); no highlighting (the snippets' term spans are not judged and cost a spaCy pass each)."""
     ctx = getattr(sv, "_eval_context", None)
     if ctx is None:
-        from matcher.search import Context
+        from matcher.data import Context
 
         base = sv.context(None)
         ctx = Context(base.snap, base.store, sv.settings, base.access, _no_spans)
@@ -188,9 +214,10 @@ def run_variant(sv, queries: dict, mode: str, variant: Variant, k: int = 100,
     ctx = _eval_context(sv)
     ctx.settings = variant.settings(sv.settings)
     fn = {"experts": search_experts, "threads": search_items, "communities": search_communities}[mode]
+    extra = {"prior": variant.prior} if mode == "experts" and variant.prior else {}
     run, returned = {}, {}
     for qid, query in queries.items():
-        hits = fn(ctx, query, variant.method, k)
+        hits = fn(ctx, query, variant.method, k, **extra)
         run[qid] = {h.id: float(h.score) for h in hits}
         returned[qid] = [(h.id, _label(h)) for h in hits[:10]]
     return run, returned
@@ -236,7 +263,7 @@ class Evaluation:
 
 def _prior_form(sv) -> str:
     """The prior form the experts ranking uses on this index ("auto" resolved)."""
-    from matcher.search import prior_form
+    from matcher.prior import prior_form
 
     return prior_form(sv.context(None))
 

@@ -26,7 +26,7 @@ from .errors import BadInput
 __all__ = ["Settings", "IndexingSettings", "FusionSettings", "ExpertSettings", "LimitSettings", "WebSettings",
            "load_settings", "SettingsError", "FLAT_NAMES"]
 
-PRIOR_FORMS = ("auto", "gated", "share", "linear", "product")
+PRIOR_FORMS = ("auto", "gated", "share")
 FUSIONS = ("convex", "rrf")
 ANALYZERS = ("lookup", "pipeline")
 

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from .index import IndexMissing, Snapshot
 from .privacy import access_for
-from .search import MODES, METHODS, Context, Query, search_communities, search_experts, search_items
+from .data import Context
+from .search import METHODS, MODES, SEARCHES, Query
 from indexer.settings import Settings
 from .types import SearchError, SearchResponse
 
@@ -134,7 +135,6 @@ class Savoir:
         ctx = self.context(viewer)
         if broad:
             ctx.settings = ctx.settings.replace(vote_power=1.0)
-        fn = {"experts": search_experts, "threads": search_items, "communities": search_communities}[mode]
-        results = fn(ctx, q, method, k)
+        results = SEARCHES[mode](ctx, q, method, k)
         return SearchResponse(query=text, mode=mode, method=method, results=tuple(results), terms=tuple(q.terms),
                               took_ms=(time.perf_counter() - t0) * 1000, words_matched=ctx.words_matched)

@@ -9,7 +9,7 @@ None) and applies :func:`matcher.privacy.access_for`:
 
 "Recent" windows (active members, posts in the last 12 months) are measured back from the
 newest visible activity in the data, not from today, so that an archived corpus still reads
-sensibly (``matcher.search.community_activity`` does the same for one community).
+sensibly (as :mod:`matcher.indicators` does).
 """
 from __future__ import annotations
 
@@ -22,7 +22,9 @@ import numpy as np
 from indexer.errors import NotFound
 
 from .privacy import access_for
-from .search import community_activity, near_duplicate, word_set
+from . import data
+from .evidence import near_duplicate, word_set
+from .indicators import community_indicators
 from .types import SearchError
 
 __all__ = ["NotFound", "person_page", "community_page", "core_candidates", "newcomer", "programme"]
@@ -38,19 +40,14 @@ def _json_list(value) -> list:
     return out if isinstance(out, list) else []
 
 
-def _placeholders(values) -> str:
-    return ",".join("?" * len(values))
-
-
 def _visible_communities(store, access) -> dict:
-    return {r["id"]: r for r in store.query("SELECT * FROM communities ORDER BY name")
-            if access.sees_community(r["id"])}
+    return {r["id"]: r for r in data.communities_by_name(store) if access.sees_community(r["id"])}
 
 
 def _person_ref(store, access, pid) -> dict | None:
     if not pid or not access.sees_person(pid):
         return None
-    row = store.one("SELECT id, name, title FROM people WHERE id = ?", (pid,))
+    row = data.person_ref(store, pid)
     return dict(row) if row else None
 
 
@@ -105,9 +102,7 @@ def _collapse_repeats(evidence: list, bodies: dict) -> list:
 
 
 def _newest_post(store, access) -> str | None:
-    rows = store.conn.execute("SELECT t.community, max(p.created) FROM posts p JOIN threads t ON t.id = p.thread"
-                              " GROUP BY t.community").fetchall()
-    dates = [d for c, d in rows if d and access.sees_community(c)]
+    dates = [d for c, d in data.newest_posts(store) if d and access.sees_community(c)]
     return max(dates) if dates else None
 
 
@@ -160,24 +155,16 @@ def _expertise_terms(sv, access, person_id: str, n: int = 12) -> list[dict]:
 def person_page(sv, person_id: str, viewer: str | None = None) -> dict:
     store = sv.store
     access = access_for(store, viewer)
-    row = store.one("SELECT * FROM people WHERE id = ?", (person_id,))
+    row = data.person(store, person_id)
     if row is None or row["opted_out"] or not access.sees_person(person_id):
         raise NotFound("no such person, or not visible to you")
     comms = _visible_communities(store, access)
     memberships = [{"id": c, "name": comms[c]["name"], "role": role, "since": _day(since)}
-                   for c, role, since in store.conn.execute(
-                       "SELECT community, role, since FROM memberships WHERE person = ?", (person_id,))
-                   if c in comms]
+                   for c, role, since in data.memberships_with_since(store, person_id) if c in comms]
     memberships.sort(key=lambda m: (ROLE_ORDER.index(m["role"]) if m["role"] in ROLE_ORDER else 9, m["name"]))
 
-    posts = [p for p in store.query(
-        "SELECT p.id, p.thread, p.kind, p.created, p.body, p.votes, p.accepted, p.position,"
-        " t.title, t.community, t.solved FROM posts p JOIN threads t ON t.id = p.thread"
-        " WHERE p.author = ? ORDER BY p.created DESC", (person_id,)) if access.sees_community(p["community"])]
-    docs = [d for d in store.query(
-        "SELECT d.id, d.title, d.kind, d.community, d.created, d.updated, d.body FROM documents d"
-        " JOIN document_authors a ON a.document = d.id WHERE a.person = ?"
-        " ORDER BY coalesce(d.updated, d.created) DESC", (person_id,)) if access.sees_community(d["community"])]
+    posts = [p for p in data.posts_by(store, person_id) if access.sees_community(p["community"])]
+    docs = [d for d in data.documents_by(store, person_id) if access.sees_community(d["community"])]
 
     evidence = []
     for p in posts:
@@ -215,7 +202,7 @@ def person_page(sv, person_id: str, viewer: str | None = None) -> dict:
 
 # -- community ------------------------------------------------------------------------------------
 def _visible_community(store, access, community_id: str) -> dict:
-    row = store.one("SELECT * FROM communities WHERE id = ?", (community_id,))
+    row = data.community(store, community_id)
     if row is None or not access.sees_community(community_id):
         raise NotFound("no such community, or not visible to you")
     return row
@@ -225,24 +212,13 @@ def community_page(sv, community_id: str, viewer: str | None = None) -> dict:
     store = sv.store
     access = access_for(store, viewer)
     row = _visible_community(store, access, community_id)
-    members = [{**m, "since": _day(m["since"])} for m in store.query(
-        "SELECT m.person AS id, p.name, p.title, m.role, m.since FROM memberships m JOIN people p ON p.id = m.person"
-        " WHERE m.community = ? AND p.opted_out = 0", (community_id,))]
+    members = [{**m, "since": _day(m["since"])} for m in data.members(store, community_id)]
     members.sort(key=lambda m: (ROLE_ORDER.index(m["role"]) if m["role"] in ROLE_ORDER else 9, m["name"]))
-    threads = store.query(
-        "SELECT t.id, t.title, t.created, t.last_activity, t.solved, t.tags,"
-        " (SELECT count(*) FROM posts p WHERE p.thread = t.id AND p.position > 0) AS answers,"
-        " (SELECT coalesce(sum(votes), 0) FROM posts p WHERE p.thread = t.id) AS votes"
-        " FROM threads t WHERE t.community = ? ORDER BY t.created DESC", (community_id,))
-    docs = store.query("SELECT id, title, kind, created, updated FROM documents WHERE community = ?"
-                       " ORDER BY coalesce(updated, created) DESC", (community_id,))
+    threads = data.threads_of(store, community_id)
+    docs = data.documents_of(store, community_id)
     per_month = Counter((t["created"] or "")[:7] for t in threads if t["created"])
     # top contributors: answers in this community by visible people
-    contrib = store.query(
-        "SELECT p.author AS id, pe.name, count(*) AS answers, coalesce(sum(p.accepted), 0) AS accepted"
-        " FROM posts p JOIN threads t ON t.id = p.thread JOIN people pe ON pe.id = p.author"
-        " WHERE t.community = ? AND p.position > 0 AND pe.opted_out = 0"
-        " GROUP BY p.author ORDER BY accepted DESC, answers DESC, pe.name LIMIT 5", (community_id,))
+    contrib = data.top_contributors(store, community_id)
     return {
         "id": row["id"], "name": row["name"], "domain": row["domain"] or "", "kind": row["kind"],
         "stage": row["stage"], "visibility": row["visibility"], "created": _day(row["created"]),
@@ -252,7 +228,7 @@ def community_page(sv, community_id: str, viewer: str | None = None) -> dict:
         "events": [{**e, "date": _day(e.get("date"))} for e in _json_list(row["events"]) if isinstance(e, dict)],
         "success_stories": [{**e, "date": _day(e.get("date"))} for e in _json_list(row["success_stories"])
                             if isinstance(e, dict)],
-        "activity": community_activity(store, community_id),
+        "activity": community_indicators(store, [community_id])[community_id],
         "members": members, "top_contributors": contrib,
         "threads": [{"id": t["id"], "title": t["title"], "date": (t["created"] or "")[:10] or None,
                      "solved": bool(t["solved"]), "answers": t["answers"], "votes": t["votes"],
@@ -274,7 +250,7 @@ def core_candidates(sv, community_id: str, viewer: str | None = None, k: int = 1
     row = _visible_community(store, access, community_id)
     query = " ".join(f"{row['name']} {row['domain'] or ''}".split())[: sv.settings.limits.max_query_chars]
     response = sv.search(query, mode="experts", viewer=viewer, k=k, broad=True)
-    roles = dict(store.conn.execute("SELECT person, role FROM memberships WHERE community = ?", (community_id,)))
+    roles = data.roles_in_community(store, community_id)
     ids = [e.id for e in response.results]
     newest = _newest_post(store, access)
     since = None
@@ -283,9 +259,7 @@ def core_candidates(sv, community_id: str, viewer: str | None = None, k: int = 1
     recent: dict = defaultdict(int)
     accepted: dict = defaultdict(int)
     if ids:
-        for author, comm, created, acc in store.conn.execute(
-                "SELECT p.author, t.community, p.created, p.accepted FROM posts p JOIN threads t ON t.id = p.thread"
-                f" WHERE p.author IN ({_placeholders(ids)})", ids):
+        for author, comm, created, acc in data.posts_of_authors(store, ids):
             if not access.sees_community(comm):
                 continue
             if since and created and created >= since:
@@ -304,13 +278,11 @@ def core_candidates(sv, community_id: str, viewer: str | None = None, k: int = 1
 
 # -- newcomer -------------------------------------------------------------------------------------
 def _profile_text(store, access, person_id: str, limit: int) -> str:
-    row = store.one("SELECT * FROM people WHERE id = ?", (person_id,))
+    row = data.person(store, person_id)
     if row is None or row["opted_out"] or not access.sees_person(person_id):
         raise NotFound("no such person, or not visible to you")
     parts = [row["title"] or "", row["profile"] or "", " ".join(_json_list(row["skills"]))]
-    for title, body, comm in store.conn.execute(
-            "SELECT t.title, p.body, t.community FROM posts p JOIN threads t ON t.id = p.thread"
-            " WHERE p.author = ? ORDER BY p.votes DESC, p.created DESC LIMIT 20", (person_id,)):
+    for title, body, comm in data.best_posts_by(store, person_id, 20):
         if access.sees_community(comm):
             parts.append(f"{title} {body}")
     text = " ".join(" ".join(parts).split())
@@ -331,7 +303,7 @@ def newcomer(sv, text: str | None = None, person_id: str | None = None, viewer: 
         query = _profile_text(store, access, person_id, sv.settings.limits.max_query_chars)
         if not query:
             raise SearchError(f"person: {person_id} has no profile or posts to match")
-        own = dict(store.conn.execute("SELECT community, role FROM memberships WHERE person = ?", (person_id,)))
+        own = data.roles_of_person(store, person_id)
     else:
         query = text.strip()
         if len(query) > sv.settings.limits.max_query_chars:
@@ -342,14 +314,10 @@ def newcomer(sv, text: str | None = None, person_id: str | None = None, viewer: 
     for hit in response.results:
         d = hit.to_dict()
         d["member_role"] = own.get(hit.id)
-        starters = store.query(
-            "SELECT t.id, t.title, t.created, (SELECT coalesce(sum(votes), 0) FROM posts p WHERE p.thread = t.id) AS votes"
-            " FROM threads t WHERE t.community = ? AND t.solved = 1 ORDER BY votes DESC, t.created DESC LIMIT 3",
-            (hit.id,))
+        starters = data.starter_threads(store, hit.id, 3)
         d["starter_threads"] = [{"id": s["id"], "title": s["title"], "votes": s["votes"],
                                  "date": (s["created"] or "")[:10] or None} for s in starters]
-        docs = store.query("SELECT id, title, kind, coalesce(updated, created) AS date FROM documents"
-                           " WHERE community = ? ORDER BY date DESC LIMIT 3", (hit.id,))
+        docs = data.documents_of(store, hit.id, 3)
         d["documents"] = [{"id": x["id"], "title": x["title"], "kind": x["kind"], "date": (x["date"] or "")[:10] or None}
                           for x in docs]
         out.append(d)
@@ -362,19 +330,15 @@ def programme(sv, viewer: str | None = None) -> dict:
     store = sv.store
     access = access_for(store, viewer)
     comms = _visible_communities(store, access)
+    acts = community_indicators(store, list(comms))
     rows = []
     for c in comms.values():
-        act = community_activity(store, c["id"])
+        act = acts[c["id"]]
         rows.append({"id": c["id"], "name": c["name"], "kind": c["kind"], "stage": c["stage"],
                      "visibility": c["visibility"], "coordinator": _person_ref(store, access, c["coordinator"]),
                      **act, "events": len(_json_list(c["events"])), "charter_updated": _day(c["charter_updated"]),
                      "success_stories": len(_json_list(c["success_stories"]))})
-    ids = list(comms)
-    people = 0
-    if ids:
-        people = store.conn.execute(
-            "SELECT count(DISTINCT m.person) FROM memberships m JOIN people p ON p.id = m.person"
-            f" WHERE p.opted_out = 0 AND m.community IN ({_placeholders(ids)})", ids).fetchone()[0]
+    people = data.distinct_members(store, list(comms))
     threads = sum(r["threads"] for r in rows)
     solved = sum(r["solved"] for r in rows)
     totals = {"communities": len(rows), "members": people, "threads": threads, "solved": solved,

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-
 __all__ = ["Access", "access_for"]
 
 
@@ -24,20 +22,6 @@ class Access:
 
     def sees_person(self, person: str | None) -> bool:
         return bool(person) and person not in self.opted_out
-
-    def allowed_rows(self, snapshot) -> np.ndarray:
-        """Boolean mask of the chunks this viewer may retrieve."""
-        allowed = np.ones(snapshot.n, dtype=bool)
-        if self.hidden:
-            for c in self.hidden:
-                rows = snapshot.rows_of_community.get(c)
-                if rows is not None:
-                    allowed[rows] = False
-        if self.opted_out:
-            for i, it in enumerate(snapshot.item_type):
-                if it == "profile" and snapshot.person[i] in self.opted_out:
-                    allowed[i] = False
-        return allowed
 
 
 def access_for(store, viewer: str | None) -> Access:

@@ -85,16 +85,6 @@ def test_thread_vote_credits_the_answerers_of_a_matched_question(tiny_db):
     assert r[ids.index("p1")].evidence[0].item_id == "t01-2"
 
 
-@pytest.mark.parametrize("form", ["linear", "product"])
-def test_prior_weight_one_ranks_candidates_by_activity_alone(tiny_db, form):
-    from matcher import Savoir, Settings
-
-    sv = Savoir.open(tiny_db, Settings(model="hash", prior_weight=1.0, prior_form=form))
-    r = sv.search("pompe cavitation aspiration purge", mode="experts", k=10).results
-    priors = [e.breakdown["prior"] for e in r]
-    assert len(r) >= 2 and priors == sorted(priors, reverse=True)
-
-
 def test_unknown_prior_form_is_a_settings_error():
     from indexer.settings import SettingsError, load_settings
 
@@ -105,15 +95,17 @@ def test_unknown_prior_form_is_a_settings_error():
 
 
 def test_memoised_row_factors_equal_the_per_row_vote(tiny):
-    from matcher.search import _row_factors, _vote
+    from matcher.experts import _factors, vote_bonus
+    from matcher.recency import recency
 
     snap = tiny.snapshot()
     day = 20_000.0
     for half_life in (30.0, 365.0):
-        factors = _row_factors(snap, day + 0.4, half_life)   # same day: same memo
+        factors = _factors(snap, day + 0.4, half_life)   # same day: same memo
         assert len(factors) == snap.n
         for row in range(snap.n):
-            assert factors[row] * 0.7 == pytest.approx(_vote(snap, row, 0.7, day, half_life), rel=1e-9)
+            per_row = 0.7 * recency(snap.created_days[row], day, half_life) * vote_bonus(snap.votes[row])
+            assert factors[row] * 0.7 == pytest.approx(per_row, rel=1e-9)
     assert len({round(f, 6) for f in factors}) > 1    # recency and votes really vary
 
 
@@ -151,11 +143,12 @@ def test_approximate_index_answers_like_the_exact_one_and_keeps_privacy(tmp_path
 
 @pytest.mark.parametrize("corpus", ["tiny", "ferrand"])
 def test_grouped_community_indicators_equal_the_per_community_ones(corpus, tmp_path):
-    """all_community_activity (grouped SQL, memoised per build) against community_activity,
-    community by community, on a read-only connection as the web app opens it."""
+    """community_indicators of every community (as search results memoise it per build)
+    against the same for one community at a time (as the pages ask), on a read-only
+    connection as the web app opens it."""
     from indexer.corpus import import_corpus
     from indexer.store import Store
-    from matcher.search import all_community_activity, community_activity
+    from matcher.indicators import community_indicators
     from tests.conftest import ROOT
 
     db = tmp_path / "s.db"
@@ -164,12 +157,12 @@ def test_grouped_community_indicators_equal_the_per_community_ones(corpus, tmp_p
     assert report.ok
     store.close()
     ro = Store(db, readonly=True)
-    grouped = all_community_activity(ro)
+    grouped = community_indicators(ro)
     ids = [r[0] for r in ro.conn.execute("SELECT id FROM communities")]
     assert len(ids) >= 3 and set(grouped) == set(ids)
     assert any(a["active_members_90d"] for a in grouped.values())
     for c in ids:
-        assert grouped[c] == community_activity(ro, c), c
+        assert grouped[c] == community_indicators(ro, [c])[c], c
     ro.close()
 
 
@@ -264,7 +257,7 @@ def test_activity_prior_equals_its_definition_over_the_answers_in_sql(tiny_db, h
     from datetime import datetime
 
     from matcher import Savoir, Settings
-    from matcher.search import activity_prior
+    from matcher.prior import activity_prior
 
     sv = Savoir.open(tiny_db, Settings(model="hash", prior_half_life_days=half_life))
     ctx = sv.context(None)
@@ -328,7 +321,7 @@ def test_auto_prior_form_is_share_for_a_stack_exchange_import_and_gated_for_a_co
     from indexer.importers.stackexchange import import_stackexchange
     from indexer.store import Store
     from matcher import Savoir, Settings
-    from matcher.search import prior_form
+    from matcher.prior import prior_form
 
     assert prior_form(tiny.context(None)) == "gated"
     assert tiny.search("pompe cavitation", mode="experts").results[0].breakdown["prior_form"] == "gated"
@@ -384,7 +377,7 @@ def test_evidence_in_an_archive_ages_from_its_newest_item(tmp_path):
     from indexer.importers.stackexchange import import_stackexchange
     from indexer.store import Store
     from matcher import Savoir, Settings
-    from matcher.search import _now_days, _recency, _reference_day
+    from matcher.recency import now_days as _now_days, recency as _recency, reference_day as _reference_day
 
     db = tmp_path / "se.db"
     store = Store(db)
@@ -440,6 +433,7 @@ def test_a_repeated_answer_is_shown_once_while_other_evidence_is_left(tmp_path):
     once and fills the other places with different matches; it is shown twice only when nothing
     else matched."""
     from matcher import Savoir, Settings
+    from matcher.evidence import pick_evidence
 
     db = _recurring_answers_db(tmp_path)
     sv = Savoir.open(db, Settings(model="hash"))
@@ -456,7 +450,7 @@ def test_a_repeated_answer_is_shown_once_while_other_evidence_is_left(tmp_path):
     snap = sv.snapshot()
     row = {snap.item_id[r]: r for r in range(len(snap.ids)) if snap.item_type[r] == "post"}
     scored = [(1.0 - 0.1 * i, row[pid]) for i, pid in enumerate(("c7-0-a", "c7-1-a", "c7-2-a", "c9-a"))]
-    assert [snap.item_id[r] for _, r in ctx.pick_evidence(scored, 3)] == ["c7-0-a", "c9-a"]
+    assert [snap.item_id[r] for _, r in pick_evidence(scored, 3, ctx.bodies)] == ["c7-0-a", "c9-a"]
 
 
 def test_person_page_lists_a_repeated_answer_once_with_its_other_dates(tmp_path):

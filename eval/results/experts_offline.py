@@ -22,7 +22,7 @@ Prints nDCG@10 / MRR per site and the mean nDCG@10 over the sites, for:
   mixed with overall activity, alone or multiplied by content^0.5.
 
 The activity is recomputed here from the posts table (answers with a known author, ages from
-the newest answer), as :func:`matcher.search.activity` counts it for an anonymous viewer of a
+the newest answer), as :func:`matcher.prior.activity` counts it for an anonymous viewer of a
 public site. Content is hybrid content alone (``prior_weight`` 0), the matcher's own scores.
 """
 from __future__ import annotations
@@ -48,7 +48,7 @@ def _days(stamp: str | None) -> float | None:
 
 def load(site: str) -> dict:
     from eval.runner import _eval_context, prepare_queries
-    from matcher.search import search_experts
+    from matcher.experts import search_experts
 
     sv, tasks = open_set(site)
     task = next(t for t in tasks if t.name == "experts")
@@ -61,7 +61,7 @@ def load(site: str) -> dict:
         if c]
     asked = {t: _days(c) for t, c in sv.store.conn.execute(
         "SELECT thread, created FROM posts WHERE kind = 'question'") if c}
-    from matcher.search import search_items
+    from matcher.items import search_items
 
     threads = {q: [(h.id, h.score) for h in search_items(ctx, queries[q], "hybrid", 30)] for q in queries}
     tags = {t: json.loads(v) if v else [] for t, v in sv.store.conn.execute("SELECT id, tags FROM threads")}
