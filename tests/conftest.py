@@ -10,6 +10,13 @@ ROOT = Path(__file__).resolve().parents[1]
 TINY = ROOT / "corpora" / "tiny"
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+# ranx (eval.metrics) runs its numba kernels as plain Python in the tests: compiling them costs
+# ~40 s of CPU per process on a machine without numba's cache (CI), for metrics over a few
+# queries that the interpreter computes in milliseconds, with the same ranx source. The
+# compiled path is checked by tests/eval/test_metrics.py::test_compiled_ranx_gives_the_same_figures
+# (slow) and by every real `savoir eval`. NUMBA_DISABLE_JIT=0 runs the whole suite compiled.
+# Set here, before anything imports numba; xdist workers inherit it.
+os.environ.setdefault("NUMBA_DISABLE_JIT", "1")
 
 
 def shared_data() -> Path | None:

@@ -50,3 +50,32 @@ def test_unjudged_queries_are_not_counted():
     qrels = {"q1": {"a": 1}, "q2": {"b": 0}}     # q2 has no relevant item: not a judged query
     m = evaluate(qrels, {"q1": {"a": 1.0}, "q2": {"b": 1.0}, "q9": {"z": 1.0}})
     assert m["n"] == 1 and m["mrr"] == 1.0
+
+
+@pytest.mark.slow   # compiles ranx's numba kernels: ~40 s of CPU without numba's on-disk cache
+def test_compiled_ranx_gives_the_same_figures():
+    """The default run interprets ranx's kernels (NUMBA_DISABLE_JIT=1, tests/conftest.py); the
+    product runs them compiled. Same hand-computed case, same figures, JIT on, in a child process."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import json; from eval.metrics import evaluate, per_query, compare_runs\n"
+            "qrels = {'q1': {'a': 1}, 'q2': {'b': 2, 'c': 1}, 'q3': {'d': 1}}\n"
+            "run = {'q1': {'a': 3.0, 'x': 2.0}, 'q2': {'x': 3.0, 'c': 2.0, 'b': 1.0}, 'q3': {'x': 3.0, 'y': 2.0}}\n"
+            "other = {'q1': {'a': 1.0}}\n"
+            "print(json.dumps([evaluate(qrels, run), per_query(qrels, run), compare_runs(qrels, run, other, 'r', 'o')]))\n")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "NUMBA_DISABLE_JIT": "0", "PYTHONPATH": str(root)}
+    out = subprocess.run([sys.executable, "-c", code], env=env, cwd=root, capture_output=True, text=True, check=True)
+    compiled = json.loads(out.stdout)
+    qrels = {"q1": {"a": 1}, "q2": {"b": 2, "c": 1}, "q3": {"d": 1}}
+    run = {"q1": {"a": 3.0, "x": 2.0}, "q2": {"x": 3.0, "c": 2.0, "b": 1.0}, "q3": {"x": 3.0, "y": 2.0}}
+    from eval.metrics import compare_runs
+    assert compiled[0] == evaluate(qrels, run)
+    assert compiled[0]["ndcg@10"] == pytest.approx(0.53997, abs=1e-4) and compiled[0]["mrr"] == 0.5
+    for metric, scores in per_query(qrels, run).items():
+        assert compiled[1][metric] == pytest.approx(scores)
+    assert compiled[2] == pytest.approx(compare_runs(qrels, run, {"q1": {"a": 1.0}}, "r", "o"))
