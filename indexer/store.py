@@ -125,6 +125,9 @@ class Store:
             self.db[table].create_index(cols, if_not_exists=True)
         self.conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
         self._ensure_change_log()
+        from .userdata import ensure
+
+        ensure(self)
 
     def _ensure_change_log(self) -> None:
         """Triggers that log every write to an item that makes chunks (whoever writes: importers,
