@@ -25,7 +25,8 @@ when at least half of its words are words of one unit's tags, question titles an
 one of them is a tag word (``humidité du stock carton`` is real, ``semaines`` is not). Words are
 compared folded, without stop words, on their first five letters (``vibratoire`` and
 ``vibration`` meet, so a topic in English about a French scenario still counts). The score is
-precision@5 averaged over experts; an expert with fewer than 5 topics scores the missing ones
+precision@5 averaged over experts, next to noise@5, the share of topics that break the page's
+rules (:func:`noisy`: a stop word at an edge, a single letter, a bare number); an expert with fewer than 5 topics scores the missing ones
 as not real (ir_measures' habit: nothing left out of the mean).
 """
 from __future__ import annotations
@@ -140,6 +141,19 @@ def judge(topic: str, person: str, person_units: dict, units: dict) -> tuple[boo
     return lenient, strict
 
 
+def noisy(topic: str) -> bool:
+    """Breaks the person page's rules: a stop word or clitic at an edge, a single letter, a bare
+    number ('the', "c'est", "d'un compte", 'x', '2024')."""
+    from matcher.topics import _stop_words
+
+    words = fold(topic).split()
+    if not words:
+        return True
+    edges = {words[0], words[-1], words[0].split("'")[0] + "'", words[0].split("'")[0]}
+    return (any(w.strip("'’") in _stop_words() for w in edges if "'" not in w.strip("'")) or "'" in words[0][:3]
+            or any(len(w) == 1 or w.isdigit() for w in words))
+
+
 # -- the methods ----------------------------------------------------------------------------
 def method_bm25_terms(db: str, people: list[str]) -> dict[str, list[str]]:
     from matcher.api import Savoir
@@ -183,24 +197,11 @@ def method_yake_idf(contribs, people) -> dict[str, list[str]]:
 
 
 def method_keybert(contribs, people, stats) -> dict[str, list[str]]:
-    import numpy as np
-
     from indexer.embedding import get_embedder
 
-    emb = get_embedder("minilm")
-    out = {}
-    for p in people:
-        cands = person_topics(contribs.get(p, []), n=30, stats=stats)
-        answers = [c.text for c in contribs.get(p, []) if c.kind != "question"] or [c.text for c in contribs.get(p, [])]
-        if not cands or not answers:
-            out[p] = []
-            continue
-        centroid = emb.encode(answers).mean(axis=0)
-        vecs = emb.encode([t.topic for t in cands], role="query")
-        sims = vecs @ centroid / (np.linalg.norm(vecs, axis=1) * np.linalg.norm(centroid) + 1e-9)
-        order = sorted(range(len(cands)), key=lambda i: (-float(sims[i]), cands[i].topic))
-        out[p] = [cands[i].topic for i in order[:K]]
-    return out
+    encode = get_embedder("minilm").encode
+    return {p: [t.topic for t in person_topics(contribs.get(p, []), n=K, stats=stats, embed=encode)]
+            for p in people}
 
 
 # -- report ---------------------------------------------------------------------------------
@@ -223,20 +224,23 @@ def evaluate(db: str, embed: bool = True) -> dict:
         timings[name] = round(time.time() - t0, 1)
     table = {}
     for name, run in runs.items():
-        lenient, strict = [], []
+        lenient, strict, noise = [], [], []
         for p in experts:
             top = run[p][:K]
+            noise.append(sum(noisy(t) for t in top) / max(1, len(top)))
             j = [judge(t, p, person_units, units) for t in top]
             lenient.append(sum(a for a, _ in j) / K)
             strict.append(sum(b for _, b in j) / K)
         table[name] = {"p@5": round(sum(lenient) / len(lenient), 3),
-                       "p@5 majority": round(sum(strict) / len(strict), 3), "seconds": timings[name]}
+                       "p@5 majority": round(sum(strict) / len(strict), 3),
+                       "noise@5": round(sum(noise) / len(noise), 3), "seconds": timings[name]}
     examples = {EXAMPLES[p]: {name: runs[name][p][:K] for name in runs} for p in EXAMPLES if p in experts or p in contribs}
     for p in EXAMPLES:
         if p not in experts:
             for name in ("phrases+idf",):
                 examples[EXAMPLES[p]][name] = [t.topic for t in person_topics(contribs.get(p, []), n=K, stats=stats)]
-    return {"experts": len(experts), "k": K, "methods": table, "examples": examples, "timings": timings}
+    return {"experts": len(experts), "k": K, "methods": table, "examples": examples, "timings": timings,
+            "runs": {name: {p: run[p][:K] for p in experts} for name, run in runs.items()}}
 
 
 def main(argv=None) -> int:
@@ -252,9 +256,9 @@ def main(argv=None) -> int:
         print(json.dumps(res, ensure_ascii=False, indent=2))
         return 0
     print(f"{res['experts']} experts, top {res['k']}")
-    print(f"{'method':<14} {'p@5':>6} {'majority':>9} {'s':>6}")
+    print(f"{'method':<14} {'p@5':>6} {'majority':>9} {'noise':>6} {'s':>6}")
     for name, row in res["methods"].items():
-        print(f"{name:<14} {row['p@5']:>6.3f} {row['p@5 majority']:>9.3f} {row['seconds']:>6}")
+        print(f"{name:<14} {row['p@5']:>6.3f} {row['p@5 majority']:>9.3f} {row['noise@5']:>6.3f} {row['seconds']:>6}")
     for who, by in res["examples"].items():
         print(f"\n{who}")
         for name, tops in by.items():

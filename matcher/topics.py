@@ -266,12 +266,28 @@ def _shape(key: str, surfaces: Counter) -> float:
     return 1.0 if sum(ch.isupper() or ch.isdigit() for ch in surface) >= 2 else 0.5
 
 
+def _by_meaning(keys, labels, contributions, embed, min_count, weight) -> list[str]:
+    import numpy as np
+
+    texts = [c.text for c in contributions if c.kind != "question" and c.language in LANGUAGES]
+    if not keys or not texts:
+        return keys
+    centroid = np.asarray(embed(texts), dtype=float).mean(axis=0)
+    vecs = np.asarray(embed([labels[k] for k in keys]), dtype=float)
+    sims = vecs @ centroid / (np.linalg.norm(vecs, axis=1) * np.linalg.norm(centroid) + 1e-9)
+    order = sorted(range(len(keys)), key=lambda i: (len(weight[keys[i]]) < min_count, -round(float(sims[i]), 6), keys[i]))
+    return [keys[i] for i in order]
+
+
 def person_topics(contributions: Iterable[Contribution], n: int = 8, stats: TopicStats | None = None,
-                  min_count: int = 2) -> list[Topic]:
+                  min_count: int = 2, embed=None, pool: int = 30) -> list[Topic]:
     """The ``n`` topics that best describe what a person wrote.
 
     ``stats`` (from :func:`topic_stats` over all people) down-weights phrases everyone uses;
-    without it phrases are ranked by weighted evidence alone. Phrases with fewer than
+    without it phrases are ranked by weighted evidence alone. With ``embed`` (a function from a
+    list of texts to an array of vectors, e.g. ``get_embedder('minilm').encode``) the best
+    ``pool`` phrases are re-ranked by cosine to the mean vector of the person's answers,
+    documents and profile (KeyBERT's idea, Grootendorst 2020). Phrases with fewer than
     ``min_count`` evidence items come after those with more. Deterministic: ties are broken
     by evidence count, then alphabetically.
     """
@@ -293,15 +309,17 @@ def person_topics(contributions: Iterable[Contribution], n: int = 8, stats: Topi
         score = sum(items.values()) * stats.idf(key) * _shape(key, surfaces[key])
         scored.append((score, key))
     scored.sort(key=lambda s: (-s[0], -len(weight[s[1]]), s[1]))
-    pool = [k for _, k in scored[: max(10 * n, 50)]]
+    best = [k for _, k in scored[: max(10 * n, 50, pool)]]
     score_of = {k: s for s, k in scored}
     # a phrase contained in a longer one with the same evidence is the longer one
-    kept = [k for k in pool if not any(
-        other != k and _contains(other, k) and set(weight[k]) <= set(weight[other]) for other in pool)]
+    kept = [k for k in best if not any(
+        other != k and _contains(other, k) and set(weight[k]) <= set(weight[other]) for other in best)]
     kept.sort(key=lambda k: (len(weight[k]) < min_count, -score_of[k], -len(weight[k]), k))
+    labels = {k: max(surfaces[k].items(), key=lambda kv: (kv[1], -first_seen[kv[0]]))[0] for k in kept}
+    if embed is not None:
+        kept = _by_meaning(kept[:pool], labels, contributions, embed, min_count, weight) + kept[pool:]
     out = []
     for key in kept[:n]:
-        label = max(surfaces[key].items(), key=lambda kv: (kv[1], -first_seen[kv[0]]))[0]
-        out.append(Topic(topic=label, count=len(weight[key]), items=tuple(weight[key]),
+        out.append(Topic(topic=labels[key], count=len(weight[key]), items=tuple(weight[key]),
                          score=round(score_of[key], 4)))
     return out

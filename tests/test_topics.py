@@ -108,3 +108,20 @@ def test_import_does_not_load_spacy():
     code = "import sys, matcher.topics; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_embedder_reranks_the_pool_towards_the_answers():
+    import numpy as np
+
+    def embed(texts):   # one axis per word of interest: a phrase is near answers sharing its words
+        axes = ("balourd", "graissage")
+        return np.array([[t.casefold().count(a) + 0.01 for a in axes] for t in texts])
+
+    contribs = [_c(1, "Le plan de graissage du palier. Le balourd du ventilateur."),
+                _c(2, "Le plan de graissage du palier. Le balourd du ventilateur. Le balourd encore."),
+                _c(3, "Le plan de graissage du palier.", kind="question"),
+                _c(4, "Le plan de graissage du palier.", kind="question")]
+    plain = [t.topic for t in person_topics(contribs, n=2)]
+    ranked = [t.topic for t in person_topics(contribs, n=2, embed=embed)]
+    assert plain[0] != "balourd du ventilateur"   # questions and answers both speak of graissage
+    assert ranked[0] == "balourd du ventilateur"
