@@ -168,12 +168,18 @@ class WebSettings:
     trusted_proxies: tuple = ("127.0.0.1", "::1")
     user_header: str = "X-Forwarded-User"
     trust_user_header: bool = False
+    #: link that opens a chat with a person, ``{email}`` standing for their address
+    #: (e.g. "https://teams.example/l/chat/0/0?users={email}"); empty: no chat action
+    chat_url: str = ""
 
     def __post_init__(self):
         object.__setattr__(self, "trusted_proxies", tuple(self.trusted_proxies))
         _between("port", self.port, 0, 65535)
         if not self.user_header:
             raise SettingsError("user_header: empty; name the header the proxy sets, e.g. X-Forwarded-User")
+        if self.chat_url and (not self.chat_url.startswith(("https://", "http://")) or "{email}" not in self.chat_url):
+            raise SettingsError(f"chat_url: {self.chat_url!r} must be an http(s) address containing {{email}}, "
+                                "e.g. https://teams.example/l/chat/0/0?users={email}; or empty for no chat link")
 
 
 SECTIONS = {"indexing": IndexingSettings, "fusion": FusionSettings, "experts": ExpertSettings,

@@ -15,6 +15,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 from .index import IndexMissing, Snapshot
+from .names import named_first
 from .privacy import access_for
 from .data import Context
 from .search import METHODS, MODES, SEARCHES, Query
@@ -136,5 +137,7 @@ class Savoir:
         if broad:
             ctx.settings = ctx.settings.replace(vote_power=1.0)
         results = SEARCHES[mode](ctx, q, method, k)
+        if mode == "experts" and not broad:   # a query that is a person's name: that person first
+            results = named_first(ctx, text, results, k)
         return SearchResponse(query=text, mode=mode, method=method, results=tuple(results), terms=tuple(q.terms),
                               took_ms=(time.perf_counter() - t0) * 1000, words_matched=ctx.words_matched)

@@ -23,13 +23,18 @@ from indexer.errors import NotFound
 
 from .privacy import access_for
 from . import data
+from .contact import person_contact
+from .directory import page_bounds
+from .markup import to_text
 from .evidence import near_duplicate, word_set
 from .indicators import community_indicators
 from .types import SearchError
 
-__all__ = ["NotFound", "person_page", "community_page", "core_candidates", "newcomer", "programme"]
+__all__ = ["NotFound", "person_page", "community_page", "core_candidates", "newcomer", "programme", "contact",
+           "THREADS_PER_PAGE"]
 
 ROLE_ORDER = ("coordinator", "sponsor", "expert", "core", "active", "peripheral")
+THREADS_PER_PAGE = 50      # threads per page of a community page
 
 
 def _json_list(value) -> list:
@@ -152,7 +157,14 @@ def _expertise_terms(sv, access, person_id: str, n: int = 12) -> list[dict]:
     return out
 
 
-def person_page(sv, person_id: str, viewer: str | None = None) -> dict:
+def contact(sv, person_id: str | None, viewer: str | None = None, subject: str | None = None) -> dict | None:
+    """{"email", "mailto", "chat"} of a person the viewer may see, the mail's subject prefilled
+    with ``subject`` (the question being asked); None for an opted-out person or no address."""
+    return person_contact(sv.store, access_for(sv.store, viewer), person_id, subject, sv.settings.web.chat_url)
+
+
+def person_page(sv, person_id: str, viewer: str | None = None, subject: str | None = None) -> dict:
+    """``subject``: the question that led here (a search query), prefilled in the mail link."""
     store = sv.store
     access = access_for(store, viewer)
     row = data.person(store, person_id)
@@ -177,7 +189,7 @@ def person_page(sv, person_id: str, viewer: str | None = None) -> dict:
         evidence.append({"type": "document", "id": d["id"], "thread": None, "title": d["title"], "role": "author",
                          "community": d["community"], "community_name": comms.get(d["community"], {}).get("name"),
                          "date": ((d["updated"] or d["created"]) or "")[:10] or None, "votes": 0,
-                         "accepted": False, "kind": d["kind"], "snippet": _short(d["body"])})
+                         "accepted": False, "kind": d["kind"], "snippet": _short(to_text(d["body"]))})
     rank = {"accepted answer": 0, "author": 1, "answer": 2, "question": 3}
     evidence.sort(key=lambda e: e["date"] or "", reverse=True)
     evidence.sort(key=lambda e: (rank.get(e["role"], 5), -(e["votes"] or 0)))
@@ -195,6 +207,7 @@ def person_page(sv, person_id: str, viewer: str | None = None) -> dict:
         "location": row["location"], "languages": _json_list(row["languages"]), "profile": row["profile"] or "",
         "skills": _json_list(row["skills"]), "joined": _day(row["joined"]),
         "manager": _person_ref(store, access, row["manager"]),
+        "contact": person_contact(store, access, person_id, subject, sv.settings.web.chat_url),
         "communities": memberships, "expertise": _expertise_terms(sv, access, person_id),
         "stats": stats, "evidence": evidence[:30], "activity": _series(per_month),
     }
@@ -208,7 +221,10 @@ def _visible_community(store, access, community_id: str) -> dict:
     return row
 
 
-def community_page(sv, community_id: str, viewer: str | None = None) -> dict:
+def community_page(sv, community_id: str, viewer: str | None = None, page=1,
+                   per_page: int = THREADS_PER_PAGE) -> dict:
+    """``threads``: page ``page`` (1-based, ``per_page`` newest first) of all its threads,
+    described by ``threads_page``; every document is listed."""
     store = sv.store
     access = access_for(store, viewer)
     row = _visible_community(store, access, community_id)
@@ -219,11 +235,15 @@ def community_page(sv, community_id: str, viewer: str | None = None) -> dict:
     per_month = Counter((t["created"] or "")[:7] for t in threads if t["created"])
     # top contributors: answers in this community by visible people
     contrib = data.top_contributors(store, community_id)
+    page, pages = page_bounds(page, len(threads), per_page)
+    coordinator = _person_ref(store, access, row["coordinator"])
     return {
         "id": row["id"], "name": row["name"], "domain": row["domain"] or "", "kind": row["kind"],
         "stage": row["stage"], "visibility": row["visibility"], "created": _day(row["created"]),
         "how_to_join": row["how_to_join"] or "", "charter_updated": _day(row["charter_updated"]),
-        "coordinator": _person_ref(store, access, row["coordinator"]),
+        "coordinator": coordinator,
+        "coordinator_contact": person_contact(store, access, row["coordinator"], None, sv.settings.web.chat_url)
+        if coordinator else None,
         "sponsor": _person_ref(store, access, row["sponsor"]),
         "events": [{**e, "date": _day(e.get("date"))} for e in _json_list(row["events"]) if isinstance(e, dict)],
         "success_stories": [{**e, "date": _day(e.get("date"))} for e in _json_list(row["success_stories"])
@@ -232,11 +252,12 @@ def community_page(sv, community_id: str, viewer: str | None = None) -> dict:
         "members": members, "top_contributors": contrib,
         "threads": [{"id": t["id"], "title": t["title"], "date": (t["created"] or "")[:10] or None,
                      "solved": bool(t["solved"]), "answers": t["answers"], "votes": t["votes"],
-                     "tags": _json_list(t["tags"])} for t in threads[:15]],
+                     "tags": _json_list(t["tags"])} for t in threads[(page - 1) * per_page: page * per_page]],
+        "threads_page": {"page": page, "pages": pages, "per_page": per_page, "total": len(threads)},
         "unanswered": [{"id": t["id"], "title": t["title"], "date": (t["created"] or "")[:10] or None}
                        for t in threads if not t["answers"]][:10],
         "documents": [{"id": d["id"], "title": d["title"], "kind": d["kind"],
-                       "date": ((d["updated"] or d["created"]) or "")[:10] or None} for d in docs[:15]],
+                       "date": ((d["updated"] or d["created"]) or "")[:10] or None} for d in docs],
         "threads_per_month": _series(per_month),
     }
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, g, jsonify, render_template, request
 
-from matcher import pages
+from matcher import directory, item_pages, pages
 from matcher.types import SearchError
 
 from .openapi import ENDPOINTS, openapi_document
@@ -68,7 +68,32 @@ def person(person_id):
 
 @bp.get("/communities/<community_id>")
 def community(community_id):
-    return jsonify(pages.community_page(savoir(), community_id, g.viewer))
+    return jsonify(pages.community_page(savoir(), community_id, g.viewer, page=request.args.get("page") or 1))
+
+
+@bp.get("/threads/<thread_id>")
+def thread(thread_id):
+    return jsonify(item_pages.thread_page(savoir(), thread_id, g.viewer))
+
+
+@bp.get("/documents/<document_id>")
+def document(document_id):
+    return jsonify(item_pages.document_page(savoir(), document_id, g.viewer))
+
+
+@bp.get("/people")
+def people():
+    a = request.args
+    return jsonify(directory.people_directory(savoir(), g.viewer, q=a.get("q"), department=a.get("department") or None,
+                                              location=a.get("location") or None,
+                                              community=a.get("community") or None, page=a.get("page") or 1))
+
+
+@bp.get("/communities")
+def communities():
+    a = request.args
+    return jsonify(directory.communities_directory(savoir(), g.viewer, kind=a.get("kind") or None,
+                                                   stage=a.get("stage") or None, language=a.get("language") or None))
 
 
 @bp.get("/communities/<community_id>/candidates")

@@ -67,6 +67,8 @@ def why_text(hit: dict, lang: str = DEFAULT) -> str:
                  for k in WHY_KINDS if k in kinds]
         text = t("why.matching", lang, list=", ".join(parts))
         return text + sep + t("why.latest", lang, date=b["latest"]) if b.get("latest") else text
+    if b.get("name_match"):             # matcher.names.named_first: the query is this person's name
+        return t("why.name", lang)
     if "matched_items" in b:
         text = t("why.items", lang, n=b["matched_items"])
         return text + sep + t("why.members", lang) if b.get("members_know") else text

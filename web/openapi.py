@@ -8,7 +8,11 @@ ENDPOINTS = [
     ("GET", "/api/search?q=&mode=experts|threads|communities&k=&method=hybrid|bm25|dense",
      "Search experts, solved threads and documents, or communities"),
     ("GET", "/api/people/{id}", "A person: communities, expertise inferred from content, contributions, activity"),
-    ("GET", "/api/communities/{id}", "A community: indicators, members, threads per month, threads, documents"),
+    ("GET", "/api/people?q=&department=&location=&community=&page=", "People directory; q matches names as typed"),
+    ("GET", "/api/communities?kind=&stage=&language=", "Community directory"),
+    ("GET", "/api/communities/{id}?page=", "A community: indicators, members, threads per month, threads (paged), documents"),
+    ("GET", "/api/threads/{id}", "A thread: question, answers and comments in order, links, source"),
+    ("GET", "/api/documents/{id}", "A document: sanitised HTML from its Markdown, authors, kind, source"),
     ("GET", "/api/communities/{id}/candidates?k=", "Core-group candidates for the community's leader"),
     ("GET", "/api/newcomer?person=&k=", "Communities that fit a person's profile and posts"),
     ("POST", "/api/newcomer", "Communities that fit a pasted profile (JSON {\"text\": ...} or form field text)"),
@@ -34,6 +38,21 @@ def openapi_document(max_query_chars: int, max_k: int) -> dict:
     common = {"400": _error("Bad parameter; `parameter` names it"), "429": _error("Rate limit; see Retry-After"),
               "500": _error("Unexpected error (logged; no details are returned)")}
     not_found = {"404": _error("Unknown, opted out, or private and the viewer is not a member")}
+    page_param = {"name": "page", "in": "query", "required": False,
+                  "schema": {"type": "integer", "minimum": 1, "default": 1}, "description": "Page number (1-based)"}
+    person_ref = {"type": "object", "nullable": True, "description": "null: a former member (opted out) or unknown",
+                  "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}
+    contact = {"type": "object", "nullable": True, "properties": {
+        "email": {"type": "string"}, "mailto": {"type": "string"},
+        "chat": {"type": "string", "nullable": True, "description": "from the web.chat_url setting"}}}
+    post = {"type": "object", "properties": {
+        "id": {"type": "string"}, "position": {"type": "integer"},
+        "kind": {"type": "string", "description": "question, answer or comment"}, "author": person_ref,
+        "created": {"type": "string", "nullable": True}, "date": {"type": "string", "nullable": True},
+        "body": {"type": "string"}, "votes": {"type": "integer"}, "accepted": {"type": "boolean"},
+        "best": {"type": "boolean", "description": "best-voted answer of an open thread"},
+        "refs": {"type": "array", "description": "[start, end, thread|document, id]: item ids written in body",
+                 "items": {"type": "array"}}}}
     obj = {"type": "object", "additionalProperties": True}
     evidence = {"type": "object", "properties": {
         "kind": {"type": "string", "enum": ["accepted_answer", "answer", "question", "comment", "document",
@@ -70,9 +89,39 @@ def openapi_document(max_query_chars: int, max_k: int) -> dict:
                 "summary": "Person page data", "operationId": "person",
                 "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
                 "responses": {"200": _ok({"$ref": "#/components/schemas/Person"}), **not_found, **common}}},
+            "/api/people": {"get": {
+                "summary": "People directory (opted-out people are never listed)", "operationId": "people",
+                "parameters": [
+                    {"name": "q", "in": "query", "required": False, "schema": {"type": "string", "maxLength": max_query_chars},
+                     "description": "Name, as typed so far: accents, case and small typos are tolerated; best match first"},
+                    {"name": "department", "in": "query", "required": False, "schema": {"type": "string"}},
+                    {"name": "location", "in": "query", "required": False, "schema": {"type": "string"}},
+                    {"name": "community", "in": "query", "required": False, "schema": {"type": "string"},
+                     "description": "A community id the viewer may see"}, page_param],
+                "responses": {"200": _ok({"$ref": "#/components/schemas/People"}), **common}}},
+            "/api/communities": {"get": {
+                "summary": "Community directory (private communities only for their members)",
+                "operationId": "communities",
+                "parameters": [
+                    {"name": "kind", "in": "query", "required": False,
+                     "schema": {"type": "string", "enum": ["practice", "innovation", "project"]}},
+                    {"name": "stage", "in": "query", "required": False,
+                     "schema": {"type": "string", "enum": ["start", "coalescing", "active", "dispersing", "closed"]}},
+                    {"name": "language", "in": "query", "required": False, "schema": {"type": "string"},
+                     "description": "A language its threads and documents are written in (en, fr)"}],
+                "responses": {"200": _ok({"$ref": "#/components/schemas/Communities"}), **common}}},
+            "/api/threads/{id}": {"get": {
+                "summary": "Thread page data", "operationId": "thread",
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "responses": {"200": _ok({"$ref": "#/components/schemas/Thread"}), **not_found, **common}}},
+            "/api/documents/{id}": {"get": {
+                "summary": "Document page data", "operationId": "document",
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "responses": {"200": _ok({"$ref": "#/components/schemas/Document"}), **not_found, **common}}},
             "/api/communities/{id}": {"get": {
                 "summary": "Community page data", "operationId": "community",
-                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+                               page_param],
                 "responses": {"200": _ok({"$ref": "#/components/schemas/Community"}), **not_found, **common}}},
             "/api/communities/{id}/candidates": {"get": {
                 "summary": "Core-group candidates (the community's name and domain as an experts query)",
@@ -154,7 +203,7 @@ def openapi_document(max_query_chars: int, max_k: int) -> dict:
                 "documents": {"type": "integer"}, "newest_activity": {"type": "string", "nullable": True}}},
             "Person": {"type": "object", "properties": {
                 "id": {"type": "string"}, "name": {"type": "string"}, "title": {"type": "string", "nullable": True},
-                "communities": {"type": "array", "items": obj},
+                "contact": contact, "communities": {"type": "array", "items": obj},
                 "expertise": {"type": "array", "items": {"type": "object", "properties": {
                     "term": {"type": "string"}, "label": {"type": "string"}, "weight": {"type": "number"},
                     "relative": {"type": "number"}}}},
@@ -166,8 +215,47 @@ def openapi_document(max_query_chars: int, max_k: int) -> dict:
                 "kind": {"type": "string"}, "stage": {"type": "string"}, "visibility": {"type": "string"},
                 "activity": {"$ref": "#/components/schemas/Activity"}, "members": {"type": "array", "items": obj},
                 "threads": {"type": "array", "items": obj}, "documents": {"type": "array", "items": obj},
+                "threads_page": {"type": "object", "properties": {
+                    "page": {"type": "integer"}, "pages": {"type": "integer"}, "per_page": {"type": "integer"},
+                    "total": {"type": "integer"}}},
+                "coordinator_contact": contact,
                 "threads_per_month": {"type": "array", "items": obj}, "events": {"type": "array", "items": obj},
                 "success_stories": {"type": "array", "items": obj}}},
+            "Thread": {"type": "object", "properties": {
+                "id": {"type": "string"}, "title": {"type": "string"}, "community": obj,
+                "tags": {"type": "array", "items": {"type": "string"}}, "created": {"type": "string", "nullable": True},
+                "last_activity": {"type": "string", "nullable": True}, "solved": {"type": "boolean"},
+                "source": {"type": "string", "nullable": True},
+                "url": {"type": "string", "nullable": True, "description": "the imported thread's original address"},
+                "accepted_post": {"type": "string", "nullable": True}, "best_answer": {"type": "string", "nullable": True},
+                "question": post, "answers": {"type": "array", "items": post},
+                "links": {"type": "array", "items": {"type": "object", "properties": {
+                    "id": {"type": "string"}, "title": {"type": "string"},
+                    "kind": {"type": "string", "enum": ["duplicate", "related"]},
+                    "direction": {"type": "string", "enum": ["out", "in"]}, "solved": {"type": "boolean"}}}}}},
+            "Document": {"type": "object", "properties": {
+                "id": {"type": "string"}, "title": {"type": "string"}, "kind": {"type": "string", "nullable": True},
+                "community": obj, "authors": {"type": "array", "items": person_ref},
+                "created": {"type": "string", "nullable": True}, "updated": {"type": "string", "nullable": True},
+                "language": {"type": "string", "nullable": True}, "body": {"type": "string", "description": "Markdown"},
+                "html": {"type": "string", "description": "body rendered (markdown-it-py, raw HTML off) and sanitised (nh3)"},
+                "path": {"type": "string", "nullable": True}, "source": {"type": "string", "nullable": True},
+                "url": {"type": "string", "nullable": True}}},
+            "People": {"type": "object", "properties": {
+                "q": {"type": "string"}, "filters": obj, "total": {"type": "integer"}, "page": {"type": "integer"},
+                "pages": {"type": "integer"}, "per_page": {"type": "integer"}, "facets": obj,
+                "people": {"type": "array", "items": {"type": "object", "properties": {
+                    "id": {"type": "string"}, "name": {"type": "string"}, "title": {"type": "string", "nullable": True},
+                    "department": {"type": "string", "nullable": True}, "location": {"type": "string", "nullable": True},
+                    "communities": {"type": "array", "items": obj}, "contact": contact,
+                    "match": {"type": "number", "description": "name similarity 0..100 (with q)"}}}}}},
+            "Communities": {"type": "object", "properties": {
+                "filters": obj, "total": {"type": "integer"}, "facets": obj,
+                "communities": {"type": "array", "items": {"type": "object", "properties": {
+                    "id": {"type": "string"}, "name": {"type": "string"}, "kind": {"type": "string"},
+                    "stage": {"type": "string"}, "visibility": {"type": "string"}, "domain": {"type": "string"},
+                    "languages": {"type": "array", "items": {"type": "string"}}, "coordinator": person_ref,
+                    "activity": {"$ref": "#/components/schemas/Activity"}}}}}},
             "Candidates": {"type": "object", "properties": {
                 "community": obj, "query": {"type": "string"},
                 "since": {"type": "string", "nullable": True,

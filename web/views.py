@@ -1,13 +1,13 @@
 """Server-rendered pages. Each view calls one library function and renders its data."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, g, redirect, render_template, request
+from flask import Blueprint, current_app, g, redirect, render_template, request, url_for
 from markupsafe import Markup, escape
 
-from matcher import pages
+from matcher import directory, item_pages, pages
 from matcher.types import SearchError
 
-from .i18n import LANGUAGES
+from .i18n import LANGUAGES, t
 
 bp = Blueprint("views", __name__)
 
@@ -39,6 +39,40 @@ def highlight(text, spans) -> Markup:
 @bp.app_template_filter("hl")
 def _hl(text, spans=()):
     return highlight(text, spans)
+
+
+@bp.app_template_filter("refs")
+def _refs(text, refs=()):
+    """Escape a post's text and link the item ids written in it (``refs``: [start, end, type, id]
+    spans found by :func:`matcher.item_pages.mentions`, visible items only)."""
+    text = text or ""
+    out, pos = [], 0
+    for a, b, kind, item in sorted(refs or (), key=lambda r: r[0]):
+        if a < pos or b <= a or b > len(text) or kind not in ("thread", "document"):
+            continue
+        out.append(escape(text[pos:a]))
+        out.append(Markup('<a class="ref" href="%s">%s</a>') % (item_url(kind, item), text[a:b]))
+        pos = b
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)
+
+
+@bp.app_template_global("item_url")
+def item_url(kind, item_id):
+    """The page of a thread or a document ("post" evidence names its thread)."""
+    if kind == "document":
+        return url_for("views.document", document_id=item_id)
+    return url_for("views.thread", thread_id=item_id)
+
+
+def mail_subject(query: str | None) -> str:
+    return t("contact.subject", g.lang, q=query) if query else t("contact.subject_plain", g.lang)
+
+
+@bp.app_template_global("contact_for")
+def contact_for(person_id, query=None):
+    """Contact links of a person shown on a card, the mail's subject naming the query."""
+    return pages.contact(savoir(), person_id, g.viewer, mail_subject(query))
 
 
 @bp.app_template_filter("pct")
@@ -89,12 +123,51 @@ def search_results():
 
 @bp.get("/people/<person_id>")
 def person(person_id):
-    return render_template("person.html", p=pages.person_page(savoir(), person_id, g.viewer))
+    """``?q=``: the question that led here (the search links carry it), named in the mail subject."""
+    q = (request.args.get("q") or "").strip()[:200] or None
+    return render_template("person.html", p=pages.person_page(savoir(), person_id, g.viewer, mail_subject(q)), q=q)
 
 
 @bp.get("/communities/<community_id>")
 def community(community_id):
-    return render_template("community.html", c=pages.community_page(savoir(), community_id, g.viewer))
+    c = pages.community_page(savoir(), community_id, g.viewer, page=request.args.get("page") or 1)
+    return render_template("community.html", c=c)
+
+
+@bp.get("/threads/<thread_id>")
+def thread(thread_id):
+    return render_template("thread.html", t=item_pages.thread_page(savoir(), thread_id, g.viewer))
+
+
+@bp.get("/documents/<document_id>")
+def document(document_id):
+    return render_template("document.html", d=item_pages.document_page(savoir(), document_id, g.viewer))
+
+
+def people_context() -> dict:
+    a = request.args
+    return {"d": directory.people_directory(savoir(), g.viewer, q=a.get("q"), department=a.get("department") or None,
+                                            location=a.get("location") or None,
+                                            community=a.get("community") or None, page=a.get("page") or 1)}
+
+
+@bp.get("/people")
+def people():
+    return render_template("people.html", **people_context())
+
+
+@bp.get("/people/results")
+def people_results():
+    """The directory's list alone, for the as-you-type script to swap into /people."""
+    return render_template("_people.html", **people_context())
+
+
+@bp.get("/communities")
+def communities():
+    a = request.args
+    return render_template("communities.html", d=directory.communities_directory(
+        savoir(), g.viewer, kind=a.get("kind") or None, stage=a.get("stage") or None,
+        language=a.get("language") or None))
 
 
 @bp.get("/communities/<community_id>/leader")

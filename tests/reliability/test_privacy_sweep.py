@@ -15,7 +15,9 @@ OPTED_OUT = ("olivier", "masson", '"p8"', "/people/p8")
 QUERIES = ("zorglub", "compressed air leaks", "Projet confidentiel atelier B", "air comprimé fuites")
 # values for each URL variable; a new variable name fails the test until it is added here
 PATH_VALUES = {"person_id": ("p1", "p6", "p8"), "community_id": ("c-usine", "c-secret"), "code": ("en",),
-               "filename": None}
+               "filename": None,
+               # t07: answered by the opted-out p8; t10, t11: c-secret's, linked to each other
+               "thread_id": ("t01", "t07", "t10", "t11"), "document_id": ("d1", "d3")}
 # query arguments per endpoint name (a route whose name matches none is swept without arguments)
 QUERY_ARGS = {"search": [{"q": q, "mode": m, "tab": m} for q in QUERIES for m in ("experts", "threads", "communities")],
               "newcomer": [{"person": p} for p in ("p6", "p7", "p8")]}

@@ -1,5 +1,6 @@
-"""Web fixtures: one real index of corpora/tiny (plus a planted hostile thread) per session,
-one app over it, warmed up once; clients as anonymous, trusted-proxy or untrusted visitors."""
+"""Web fixtures: one real index of corpora/tiny (plus planted items: a hostile thread, a thread
+naming other items' ids, a hostile Markdown document and a private one) per session, one app
+over it, warmed up once; clients as anonymous, trusted-proxy or untrusted visitors."""
 from __future__ import annotations
 
 import json
@@ -22,6 +23,51 @@ XSS_THREAD = {
     ],
 }
 
+# names a visible thread (t01), a visible document (d3), a private thread (t10) and an unknown id
+REF_THREAD = {
+    "id": "t98", "community": "c-usine", "title": "Redémarrage après vidange du circuit", "tags": ["vidange"],
+    "created": "2024-10-02T09:00:00", "source": "discourse", "url": "https://forum.example/t/98",
+    "posts": [
+        {"id": "t98-1", "author": "p4", "created": "2024-10-02T09:00:00", "votes": 0, "accepted": False,
+         "body": "Quelle procédure après une vidange complète du circuit ?"},
+        {"id": "t98-2", "author": "p3", "created": "2024-10-02T10:00:00", "votes": 2, "accepted": False,
+         "body": "Déjà traité ici : t01, et le cas d3. Voir aussi t10 et t9999."},
+        {"id": "t98-3", "author": "p1", "created": "2024-10-02T11:00:00", "votes": 1, "accepted": False,
+         "body": "Purger chaque point haut avant de démarrer."},
+    ],
+}
+HOSTILE_DOC = """---
+id: d90
+title: "Fiche réflexe vidange"
+kind: method
+community: c-usine
+authors: [p3, p8]
+created: 2024-05-01
+language: fr
+---
+
+# Fiche réflexe vidange
+
+<script>alert('doc')</script> [clic](javascript:alert(1)) <img src=x onerror=alert(3)>
+
+- **Purger** les points hauts
+- [Procédure](https://intranet.example/purge)
+"""
+SECRET_DOC = """---
+id: d91
+title: "Zorglub : note de cadrage"
+kind: guide
+community: c-secret
+authors: [p6]
+created: 2024-02-01
+language: fr
+---
+
+# Zorglub
+
+Note de cadrage confidentielle.
+"""
+
 
 @pytest.fixture(scope="session")
 def web_db(tmp_path_factory) -> Path:
@@ -35,6 +81,10 @@ def web_db(tmp_path_factory) -> Path:
     shutil.copytree(TINY, corpus)
     with open(corpus / "threads.jsonl", "a", encoding="utf-8") as f:
         f.write(json.dumps(XSS_THREAD, ensure_ascii=False) + "\n")
+        f.write(json.dumps(REF_THREAD, ensure_ascii=False) + "\n")
+    (corpus / "documents" / "c-usine" / "fiche-vidange.md").write_text(HOSTILE_DOC, encoding="utf-8")
+    (corpus / "documents" / "c-secret").mkdir(exist_ok=True)
+    (corpus / "documents" / "c-secret" / "zorglub.md").write_text(SECRET_DOC, encoding="utf-8")
     db = base / "tiny.db"
     store = Store(db)
     report = import_corpus(store, corpus)

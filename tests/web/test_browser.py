@@ -77,7 +77,7 @@ def test_search_as_you_type_tabs_person_community_language(page, server):
     page.locator('.tabs a[data-tab="experts"]').click()
     page.locator('#results[data-mode="experts"] .card.expert').first.wait_for(timeout=20_000)
     page.locator("#results .card.expert h3 a").first.click()
-    page.wait_for_url("**/people/p1")
+    page.wait_for_url("**/people/p1?q=*")      # the query rides along, for the mail subject
     assert page.locator("h1").inner_text() == "Léa Martin"
     page.locator(".terms li").first.wait_for()
     shot(page, "person")
@@ -179,3 +179,53 @@ def test_typing_swaps_in_the_cards_the_server_renders(browser, server):
     finally:
         ctx.close()
     assert not errors, errors
+
+
+def test_thread_duplicate_author_contact(page, server):
+    """search -> a thread -> its duplicate link -> the accepted answer's author -> a mail action."""
+    page.goto(server + "/search?q=pump+cavitation+suction&tab=threads")
+    page.locator('#results .card.thread h3 a[href^="/threads/"]').first.click()
+    page.wait_for_url("**/threads/t0*")
+    page.locator("article.post.question").wait_for()
+    assert page.locator("article.post.accepted").count() == 1
+    shot(page, "thread")
+    page.locator(".links a.link-duplicate").first.click()
+    page.wait_for_url("**/threads/t0*")
+    page.locator("article.post.accepted header a").first.click()
+    page.wait_for_url("**/people/p1")
+    mail = page.locator(".person-contact a.mail")
+    assert mail.get_attribute("href").startswith("mailto:lea.martin@tiny.example")
+    shot(page, "person-contact")
+    assert not page.errors, page.errors
+
+
+def test_document_rendered_and_french_kinds(page, server):
+    page.goto(server + "/search?q=cas+cavitation+pompe+P-12&tab=threads")
+    page.locator('#results .card.thread h3 a[href="/documents/d3"]').click()
+    page.wait_for_url("**/documents/d3")
+    body = page.locator(".document-body")
+    assert body.locator("h1").count() == 1 and not body.inner_text().lstrip().startswith("#")
+    assert page.locator(".page-head .pill").inner_text().strip().lower() == "case"
+    shot(page, "document")
+    page.locator("#lang-switch").click()
+    page.wait_for_url("**/documents/d3")
+    assert page.locator(".page-head .pill").inner_text().strip().lower() == "cas"
+    page.goto(server + "/communities/c-usine")
+    kinds = page.locator(".main-col .pill").all_inner_texts()
+    assert "méthode" in [k.strip().lower() for k in kinds] and "method" not in [k.strip().lower() for k in kinds]
+    assert not page.errors, page.errors
+
+
+def test_name_query_and_people_directory(page, server):
+    page.goto(server + "/")
+    page.locator("#q").fill("hugo lefor")
+    page.wait_for_function("() => /q=hugo(\\+|%20)lefor(&|$)/.test(location.search)", timeout=20_000)
+    first = page.locator("#results:not([aria-busy]) .card.expert").first
+    first.wait_for(timeout=20_000)
+    assert "Hugo Lefort" in first.locator("h3").inner_text()
+    page.goto(server + "/people")
+    page.locator("#people-q").press_sequentially("nadia benal", delay=20)
+    page.wait_for_function("() => document.querySelectorAll('#people-results li.person').length === 1", timeout=20_000)
+    assert "Nadia Benali" in page.locator("#people-results li.person").inner_text()
+    shot(page, "people")
+    assert not page.errors, page.errors

@@ -64,3 +64,41 @@
     });
   });
 }());
+
+// The people directory (/people): names match as you type. The server renders the list
+// (GET /people/results, the same template the page includes); this script swaps it in.
+(function () {
+  "use strict";
+  var form = document.getElementById("people-form");
+  if (!form) { return; }
+  var input = document.getElementById("people-q");
+  var results = document.getElementById("people-results");
+  var timer = null, seq = 0;
+
+  function query() {
+    var parts = [];
+    new FormData(form).forEach(function (v, k) { if (v) { parts.push(encodeURIComponent(k) + "=" + encodeURIComponent(v)); } });
+    return parts.join("&");
+  }
+
+  function run() {
+    var qs = query(), mine = ++seq;
+    history.replaceState(null, "", "/people" + (qs ? "?" + qs : ""));
+    results.setAttribute("aria-busy", "true");
+    fetch("/people/results" + (qs ? "?" + qs : ""), { headers: { "Accept": "text/html" } })
+      .then(function (r) { return /^text\/html/.test(r.headers.get("Content-Type") || "") ? r.text() : null; })
+      .then(function (html) {
+        if (mine !== seq) { return; }
+        results.removeAttribute("aria-busy");
+        if (html === null) { return; }
+        // server-rendered, autoescaped HTML; DOMParser leaves scripts inert (and the CSP refuses inline ones)
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        results.replaceChildren.apply(results, Array.prototype.slice.call(doc.body.childNodes));
+      })
+      .catch(function () { results.removeAttribute("aria-busy"); });
+  }
+
+  input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 200); });
+  form.querySelectorAll("select").forEach(function (s) { s.addEventListener("change", run); });
+  form.addEventListener("submit", function (ev) { ev.preventDefault(); clearTimeout(timer); run(); });
+}());
