@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from grid import Savoir, _newest, load_settings, open_set  # noqa: E402
+from grid import Savoir, load_settings, open_set  # noqa: E402
 
 import matcher.search as ms  # noqa: E402
 from eval.crosslingual import language_split, task_languages  # noqa: E402
@@ -131,10 +131,17 @@ def patched(fusion, detect):
 
 
 def open_any(which: str):
-    if which == "ferrand-minilm+e5":
-        from eval.corpus_eval import corpus_tasks, default_judgements, load_judgements
+    """The cached index of a set; the bundled corpus is the one ``savoir eval corpus`` of this
+    checkout indexed (its cache key names the corpus folder, as eval/cli.py computes it)."""
+    if which.startswith("ferrand-"):
+        from eval.corpus_eval import corpus_tasks, default_corpus, default_judgements, load_judgements
+        from eval.workspace import DEFAULT_CACHE, source_key
 
-        sv = Savoir.open(_newest("corpus-ferrand-*/minilm+e5.db"), load_settings(model="minilm+e5"))
+        model = which[len("ferrand-"):]
+        settings = load_settings(model=model)
+        corpus = default_corpus().resolve()
+        key = source_key(f"corpus-{corpus.name}", corpus, settings.indexing.chunk_words, settings.indexing.chunk_overlap)
+        sv = Savoir.open(DEFAULT_CACHE / key / f"{model}.db", settings)
         tasks, _ = corpus_tasks(load_judgements(default_judgements()))
         return sv, [t for t in tasks if t.name in ("experts", "threads", "communities")]
     return open_set(which)
