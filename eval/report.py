@@ -15,6 +15,7 @@ import json
 import math
 from pathlib import Path
 
+from .crosslingual import SPLIT_METRICS
 from .metrics import METRICS, best_of, compare_runs, paired_differences
 from .runner import ACTIVITY_ONLY
 
@@ -38,12 +39,43 @@ def format_table(ev) -> str:
         lines.append(f"  {'method':18}" + "".join(f"{m:>11}" for m in METRICS))
         for name, m in by_variant.items():
             lines.append(f"  {name:18}" + "".join(f"{m[k]:>11.4f}" for k in METRICS))
+        lines += _language_lines(by_variant)
         for kind, values in ev.sweeps.get(task, {}).items():
             lines.append(f"  {kind} sweep (nDCG@10{SWEEP_NOTE.get(kind, '')}): " + "  ".join(f"{a}:{v['ndcg@10']:.3f}" for a, v in values.items()))
         lines += [f"  {line}" for line in suggestion_lines(getattr(ev, "suggestions", {}).get(task, {}))]
     for task, why in getattr(ev, "skipped", {}).items():
         lines += ["", f"{task}: not evaluated ({why})"]
     return "\n".join(lines)
+
+
+def _language_lines(by_variant: dict) -> list[str]:
+    """The same-/other-language split of a threads task (eval/crosslingual.py), when measured."""
+    split = {name: m for name, m in by_variant.items() if "recall@10_other" in m}
+    if not split:
+        return []
+    lines = ["  by language (grade >= 2 found in the top 10; nDCG@10 against each side's judgements):",
+             f"  {'method':18}" + "".join(f"{k:>17}" for k in SPLIT_METRICS) + "   found same / other"]
+    for name, m in split.items():
+        lines.append(f"  {name:18}" + "".join(f"{m[k]:>17.4f}" for k in SPLIT_METRICS)
+                     + f"   {m['found_same']}/{m['relevant_same']}, {m['found_other']}/{m['relevant_other']}"
+                     + f" ({m['queries_other_none']} of {m['queries_other']} queries find none)")
+    return lines
+
+
+def _language_table(by_variant: dict) -> str:
+    split = {name: m for name, m in by_variant.items() if "recall@10_other" in m}
+    if not split:
+        return ""
+    rows = ["<h3>by language</h3><p>Relevant items in the query's language (same) and in the other "
+            "language (other): recall@10 of those of grade &ge; 2, nDCG@10 against each side's judgements.</p>"
+            "<table><tr><th>method</th>" + "".join(f"<th>{k}</th>" for k in SPLIT_METRICS)
+            + "<th>found same</th><th>found other</th><th>queries finding no other-language item</th></tr>"]
+    for name, m in split.items():
+        rows.append(f"<tr><th>{_esc(name)}</th>" + "".join(f"<td>{m[k]:.4f}</td>" for k in SPLIT_METRICS)
+                    + f"<td>{m['found_same']} / {m['relevant_same']}</td><td>{m['found_other']} / {m['relevant_other']}</td>"
+                    + f"<td>{m['queries_other_none']} of {m['queries_other']}</td></tr>")
+    rows.append("</table>")
+    return "".join(rows)
 
 
 def suggestion_lines(suggestions: dict) -> list[str]:
@@ -223,7 +255,8 @@ def _comparison(ev, task: str, baseline: str, what: str, test: dict) -> tuple[st
 def _task_section(ev, task: str) -> tuple[str, dict]:
     by_variant = ev.metrics[task]
     best = {k: max(m[k] for m in by_variant.values()) for k in METRICS}
-    parts = [f"<h2>{_esc(task)} <small>({next(iter(by_variant.values()))['n']} queries)</small></h2>", _table(by_variant, best)]
+    parts = [f"<h2>{_esc(task)} <small>({next(iter(by_variant.values()))['n']} queries)</small></h2>", _table(by_variant, best),
+             _language_table(by_variant)]
     groups = {v: {"nDCG@10": m["ndcg@10"], "MRR": m["mrr"], "Recall@100": m["recall@100"]} for v, m in by_variant.items()}
     parts.append(_bars(groups, ["nDCG@10", "MRR", "Recall@100"], f"{task}: metric by method"))
     for kind, values in ev.sweeps.get(task, {}).items():

@@ -270,6 +270,7 @@ def _prior_form(sv) -> str:
 
 def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object], list[Variant]] = default_variants,
               sweep: bool = False, k: int = 100, log: Callable[[str], None] = lambda m: None) -> Evaluation:
+    from .crosslingual import language_split, task_languages
     from .metrics import best_of, evaluate, per_query
 
     s = sv.settings
@@ -290,6 +291,8 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
         log(f"{name}/{task.name}: {len(texts)} judged queries")
         queries = prepare_queries(sv, {q: t or " " for q, t in texts.items()})
         ev.tasks[task.name] = Task(task.name, task.mode, texts, judged, task.params)
+        # threads: same- and other-language recall@10 / nDCG@10 (eval/crosslingual.py)
+        split_langs = task_languages(sv, task)
         for bucket, vs in (("main", variants(task.mode, s)), ("sweep", sweep_variants(task.mode, s) if sweep else [])):
             for v in vs:
                 t0 = time.perf_counter()
@@ -298,6 +301,8 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
                 ev.seconds.setdefault(task.name, {})[v.name] = took
                 if bucket == "main":
                     ev.metrics.setdefault(task.name, {})[v.name] = evaluate(judged, run)
+                    if split_langs:
+                        ev.metrics[task.name][v.name].update(language_split(judged, run, *split_langs))
                     ev.per_query.setdefault(task.name, {})[v.name] = per_query(judged, run)
                     ev.returned.setdefault(task.name, {})[v.name] = returned
                     ev.runs.setdefault(task.name, {})[v.name] = run
