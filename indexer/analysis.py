@@ -20,6 +20,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterable, Sequence
 
+from .phrasing import content_text
+
 __all__ = ["Analyzer", "fold", "LANGS", "get_analyzer"]
 
 LANGS = ("fr", "en")
@@ -209,6 +211,7 @@ class Analyzer:
         not brought back by the other language's: an English query's "to", "is", "in" would
         otherwise become French terms, matching with a very high idf the few chunks where such a
         word slipped through (StackFAQ, whole-document BM25 nDCG@10: 0.769 with them, 0.830 without)."""
+        text = content_text(text)   # openings and request words are no terms (indexer.phrasing)
         first = self.detect(text)
         stops = self._stop_words(first)
         seen: dict[str, None] = {}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .crosslingual import fuse_by_language, is_bilingual
 from .fusion import fuse, minmax
 from .types import SearchError
 
@@ -58,6 +59,11 @@ def rank_chunks(snap, query: Query, allowed: np.ndarray, method: str, settings, 
         fused = lex_n
     elif method == "dense":
         fused = fuse({}, dense_runs, "convex", alpha=1.0) if dense_runs else {}
+    elif settings.fusion.method == "convex" and snap.memo("bilingual", lambda: is_bilingual(snap.lang)):
+        # a bilingual index: each language fused apart, so that BM25, which cannot match across
+        # languages, does not push every other-language candidate down (matcher.crosslingual)
+        fused = fuse_by_language(lex, dense_runs, snap.lang,
+                                 alpha=settings.fusion.alpha if alpha is None else alpha)
     else:
         fused = fuse(lex, dense_runs, settings.fusion.method, alpha=settings.fusion.alpha if alpha is None else alpha,
                      k=settings.fusion.rrf_k)
