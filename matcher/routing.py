@@ -43,9 +43,9 @@ DEFAULT_K = 3
 #: requests routed to a person and not yet answered (0: no cap)
 DEFAULT_MAX_OPEN_REQUESTS = 3
 #: requests routed to a person over the last 7 days (0: no cap)
-DEFAULT_MAX_PER_WEEK = 5
+DEFAULT_MAX_PER_WEEK = 10
 #: beta of score / (1 + beta x load)
-DEFAULT_LOAD_PENALTY = 1.0
+DEFAULT_LOAD_PENALTY = 0.5
 
 #: why a candidate was passed over, in the order the rules are checked
 REASONS = ("asker", "opted_out", "never_route", "unavailable", "open_cap", "weekly_cap", "outranked")
