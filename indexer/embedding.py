@@ -188,9 +188,8 @@ def get_embedder(spec: str) -> Embedder:
 
 def shortest_first(items) -> list:
     """(hash, text) pairs in the order to embed them: shortest text first. A batch is padded to
-    its longest text, so batches of like lengths waste little (MiniLM on quantumcomputing
-    chunks: 1.3x faster on a random sample, 3.8x on the user profiles, mostly short; the same
-    vectors)."""
+    its longest text, so batches of like lengths waste little; the vectors are the same
+    (bench/RESULTS.md)."""
     return sorted(items, key=lambda item: len(item[1]))
 
 

@@ -56,9 +56,9 @@ class Savoir:
         return st
 
     def snapshot(self) -> Snapshot:
-        from indexer.build import index_dir
+        from indexer.layout import current_link
 
-        link = index_dir(self.db_path) / "current"
+        link = current_link(self.db_path)
         try:
             target = os.readlink(link)
         except OSError:

@@ -1,17 +1,17 @@
-"""A loaded index build (see indexer/build.py for the layout) and the two retrievers over it."""
+"""A loaded index build (files as :mod:`indexer.layout` names them) and the two retrievers over it."""
 from __future__ import annotations
 
 import datetime as _dt
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from indexer import layout
+from indexer.bm25 import BM25Matrix
 from indexer.errors import SavoirError
-
-from .bm25 import BM25Matrix
+from indexer.vectors import read_vectors
 
 __all__ = ["Snapshot", "IndexMissing"]
 
@@ -108,17 +108,15 @@ class Snapshot:
 
     @classmethod
     def load(cls, path: Path, store) -> "Snapshot":
-        import faiss
-
         path = Path(path)
-        if not (path / "manifest.json").exists():
-            raise IndexMissing(f"{path}: not an index build (no manifest.json)")
-        manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
-        cols = json.loads((path / "chunks.json").read_text(encoding="utf-8"))
+        if not (path / layout.MANIFEST).exists():
+            raise IndexMissing(f"{path}: not an index build (no {layout.MANIFEST})")
+        manifest = layout.read_manifest(path)
+        cols = layout.read_chunks(path)
         bm25 = BM25Matrix.load(path)
         vectors = {}
         for spec in manifest["models"]:
-            index = faiss.read_index(str(path / f"vectors-{spec.replace('/', '_')}.faiss"))
+            index = read_vectors(path, spec)
             if hasattr(index, "hnsw"):
                 index.hnsw.efSearch = 128
             vectors[spec] = index
@@ -177,9 +175,8 @@ class Snapshot:
             return {}
         q = np.ascontiguousarray(qvec.reshape(1, -1), dtype=np.float32)
         k = min(n, index.ntotal)
-        # one query: faiss's OpenMP threads cost more than they save (100k x 384 flat scan,
-        # 1 thread 6.5 ms, 2 threads 13.9 ms on the 2-core machine); concurrent requests use
-        # the other core
+        # one thread per query: faiss's OpenMP threads cost more than they save on one query
+        # (bench/RESULTS.md); concurrent requests use the other cores
         threads = faiss.omp_get_max_threads()
         faiss.omp_set_num_threads(1)
         try:
@@ -191,9 +188,9 @@ class Snapshot:
                     return {}
                 bitmap = np.packbits(allowed, bitorder="little")  # O(n / 8), unlike a hash set of the rows
                 sel = faiss.IDSelectorBitmap(allowed.size, faiss.swig_ptr(bitmap))
-                if hasattr(index, "nprobe"):        # IVF (indexer.build._faiss_index)
+                if hasattr(index, "nprobe"):        # IVF (indexer.vectors.vector_index)
                     params = faiss.SearchParametersIVF(sel=sel, nprobe=index.nprobe)
-                elif hasattr(index, "hnsw"):        # builds made before IVF replaced HNSW
+                elif hasattr(index, "hnsw"):        # an HNSW build: still served, no longer written
                     params = faiss.SearchParametersHNSW(sel=sel, efSearch=max(128, k))
                 else:
                     params = faiss.SearchParameters(sel=sel)

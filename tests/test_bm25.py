@@ -4,7 +4,7 @@ import numpy as np
 from hypothesis import given, settings, strategies as st
 from rank_bm25 import BM25Okapi
 
-from matcher.bm25 import BM25Matrix
+from indexer.bm25 import BM25Matrix
 
 
 def _check(corpus, query):

@@ -1,7 +1,6 @@
 """Distributed indexing on Ray (indexer.distributed): same artefacts as an in-process build."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -50,13 +49,13 @@ def _build(corpus: Path, db: Path, compute=None, **settings):
 
 
 def _assert_same_index(a: Path, b: Path) -> None:
-    import faiss
     from scipy import sparse
 
-    from matcher.bm25 import BM25Matrix
+    from indexer import layout
+    from indexer.bm25 import BM25Matrix
+    from indexer.vectors import read_vectors
 
-    ca = json.loads((a / "chunks.json").read_text(encoding="utf-8"))
-    cb = json.loads((b / "chunks.json").read_text(encoding="utf-8"))
+    ca, cb = layout.read_chunks(a), layout.read_chunks(b)
     assert ca["id"] == cb["id"] and len(ca["id"]) > 0
     assert ca == cb
     ba, bb = BM25Matrix.load(a), BM25Matrix.load(b)
@@ -64,16 +63,14 @@ def _assert_same_index(a: Path, b: Path) -> None:
     assert ba.weights.shape == bb.weights.shape
     assert (ba.weights != bb.weights).nnz == 0
     assert sparse.csr_matrix.count_nonzero(ba.weights) == sparse.csr_matrix.count_nonzero(bb.weights)
-    ma = json.loads((a / "manifest.json").read_text(encoding="utf-8"))
-    mb = json.loads((b / "manifest.json").read_text(encoding="utf-8"))
+    ma, mb = layout.read_manifest(a), layout.read_manifest(b)
     for key in ("models", "model_names", "dims", "analyzer", "french_share", "chunks", "counts", "ann"):
         assert ma[key] == mb[key], key
     for model in ma["models"]:
-        fa = faiss.read_index(str(a / f"vectors-{model}.faiss"))
-        fb = faiss.read_index(str(b / f"vectors-{model}.faiss"))
+        fa, fb = read_vectors(a, model), read_vectors(b, model)
         va, vb = fa.reconstruct_n(0, fa.ntotal), fb.reconstruct_n(0, fb.ntotal)
         assert va.shape == vb.shape == (len(ca["id"]), ma["dims"][model])
-        # the exact index stores float16 copies (indexer.build._faiss_index): equal within its rounding
+        # the exact index stores float16 copies (indexer.vectors.vector_index): equal within its rounding
         np.testing.assert_allclose(va, vb, atol=1e-3)
 
 

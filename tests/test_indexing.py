@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from indexer.build import build_index, current_build, index_dir
+from indexer import layout
+from indexer.bm25 import BM25Matrix
+from indexer.build import build_index, current_build
 from indexer.corpus import import_corpus
 from indexer.store import Store
 from indexer.settings import Settings
@@ -50,28 +52,26 @@ def test_swap_is_atomic_and_old_build_kept_on_failure(corpus, tmp_path, monkeypa
     db = tmp_path / "s.db"
     build_db(corpus, db)
     before = current_build(db)
-    manifest = json.loads((before / "manifest.json").read_text())
+    manifest = layout.read_manifest(before)
     assert manifest["chunks"] > 0 and manifest["models"] == ["hash"] and "versions" in manifest
-
-    import indexer.build as b
 
     def boom(*a, **k):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(b.BM25Matrix if hasattr(b, "BM25Matrix") else __import__("matcher.bm25").bm25.BM25Matrix, "save", boom)
+    monkeypatch.setattr(BM25Matrix, "save", boom)
     store = Store(db)
     with pytest.raises(RuntimeError):
         build_index(store, Settings(model="hash"), show_progress=False)
     store.close()
     assert current_build(db) == before
-    assert not list((index_dir(db) / "builds").glob(".*.tmp"))
+    assert not layout.leftovers(db)
     monkeypatch.undo()
     store = Store(db)
     build_index(store, Settings(model="hash"), show_progress=False)
     store.close()
     after = current_build(db)
-    assert after != before and (after / "manifest.json").exists()
-    assert os.path.islink(index_dir(db) / "current")
+    assert after != before and (after / layout.MANIFEST).exists()
+    assert os.path.islink(layout.current_link(db))
 
 
 def test_bad_lines_reported_rest_imported_nothing_lost(corpus, tmp_path):
@@ -121,12 +121,10 @@ def test_import_matcher_is_light():
 
 def _build_contents(path: Path) -> dict:
     """A build's artefacts keyed by chunk id (row order aside): columns, BM25 weights, vectors."""
-    import faiss
+    from indexer.vectors import read_vectors
 
-    from matcher.bm25 import BM25Matrix
-
-    cols = json.loads((path / "chunks.json").read_text(encoding="utf-8"))
-    manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+    cols = layout.read_chunks(path)
+    manifest = layout.read_manifest(path)
     ids = cols["id"]
     rows = {cid: {k: v[i] for k, v in cols.items()} for i, cid in enumerate(ids)}
     bm = BM25Matrix.load(path)
@@ -135,7 +133,7 @@ def _build_contents(path: Path) -> dict:
     weights = {(terms[r], ids[c]): float(w) for r, c, w in zip(coo.row, coo.col, coo.data)}
     vectors = {}
     for spec in manifest["models"]:
-        index = faiss.read_index(str(path / f"vectors-{spec}.faiss"))
+        index = read_vectors(path, spec)
         v = index.reconstruct_n(0, index.ntotal)
         vectors[spec] = {cid: v[i] for i, cid in enumerate(ids)}
     return {"rows": rows, "weights": weights, "vectors": vectors, "manifest": manifest}
@@ -220,7 +218,7 @@ def test_delta_build_over_an_approximate_index_reuses_its_trained_lists(corpus, 
     settings = Settings(model="hash", ann_threshold=1, delta_max_share=0.9)
     delta = build_index(store, settings, show_progress=False)
     assert delta.kind == "delta"
-    manifest = json.loads((current_build(db) / "manifest.json").read_text(encoding="utf-8"))
+    manifest = layout.read_manifest(current_build(db))
     assert manifest["ann"] and manifest["ivf_trained_chunks"] == first.chunks
     sv = Savoir.open(db, settings)
     assert hasattr(sv.snapshot().vectors["hash"], "nprobe")

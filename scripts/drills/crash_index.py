@@ -105,8 +105,9 @@ def one_run(ctx: dict, db: Path, how: str, rng: random.Random) -> dict:
     served = dk.check_served(db)
     assert served["chunk_ids"] == ctx["served_ref"]["chunk_ids"]
     assert served["counts"] == ctx["served_ref"]["counts"]
-    idx = Path(str(db) + ".index")
-    info["leftovers"] = len(list((idx / "builds").glob(".*.tmp"))) + len(list(idx.glob(".current.*")))
+    from indexer.layout import leftovers
+
+    info["leftovers"] = len(leftovers(db))
     return info
 
 

@@ -97,7 +97,9 @@ def copy_state(src_db: Path, dst_db: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         if Path(str(src_db) + suffix).exists():
             shutil.copy2(str(src_db) + suffix, str(dst_db) + suffix)
-    src_idx, dst_idx = Path(str(src_db) + ".index"), Path(str(dst_db) + ".index")
+    from indexer.layout import index_dir
+
+    src_idx, dst_idx = index_dir(src_db), index_dir(dst_db)
     if dst_idx.exists():
         shutil.rmtree(dst_idx)
     if src_idx.exists():
@@ -110,9 +112,9 @@ _COUNTED_C = {"execute", "executemany", "replace", "symlink", "write_index", "rm
 
 
 def _install_kill_profiler(kill_at: int | None, count_file: Path | None):
-    """Count 'crash points' (calls into indexer/ and matcher/bm25, SQLite executes, file writes,
+    """Count 'crash points' (calls into indexer/, SQLite executes, file writes,
     renames, symlinks) and SIGKILL this process at the ``kill_at``-th one."""
-    prefix = (str(ROOT / "indexer"), str(ROOT / "matcher" / "bm25.py"))
+    prefix = (str(ROOT / "indexer"),)
     n = [0]
 
     def prof(frame, event, arg):
@@ -215,21 +217,21 @@ def check_db(db: Path) -> None:
 
 def check_served(db: Path) -> dict:
     """The served build is complete and consistent; returns its manifest (plus chunk ids)."""
-    import faiss
+    from indexer import layout
+    from indexer.bm25 import BM25Matrix
+    from indexer.vectors import read_vectors
 
-    from matcher.bm25 import BM25Matrix
-
-    link = Path(str(db) + ".index") / "current"
+    link = layout.current_link(db)
     assert link.is_symlink(), f"{link}: not a symlink"
     path = link.resolve()
-    manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
-    cols = json.loads((path / "chunks.json").read_text(encoding="utf-8"))
+    manifest = layout.read_manifest(path)
+    cols = layout.read_chunks(path)
     ids = cols["id"]
     assert len(ids) == manifest["chunks"], (len(ids), manifest["chunks"])
     assert len(set(ids)) == len(ids), "duplicate chunk ids in chunks.json"
     assert all(len(v) == len(ids) for v in cols.values()), "chunks.json columns of unequal length"
     for spec in manifest["models"]:
-        index = faiss.read_index(str(path / f"vectors-{spec.replace('/', '_')}.faiss"))
+        index = read_vectors(path, spec)
         assert index.ntotal == len(ids), (spec, index.ntotal, len(ids))
     bm = BM25Matrix.load(path)
     assert bm.weights.shape[1] == len(ids), (bm.weights.shape, len(ids))

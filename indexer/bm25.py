@@ -9,6 +9,10 @@ are equal (tests/test_bm25.py pins this):
 
 Scores are precomputed once into a sparse term x document matrix (as bm25s does), so a
 query costs one sparse row sum instead of rank-bm25's Python loop over every document.
+
+This is the index format both sides share: the builder writes the matrix (:meth:`BM25Matrix.save`)
+and the loader reads it (:meth:`BM25Matrix.load`); the file names are those of
+:mod:`indexer.layout`.
 """
 from __future__ import annotations
 
@@ -19,6 +23,8 @@ from pathlib import Path
 from typing import Sequence
 
 import numpy as np
+
+from . import layout
 
 __all__ = ["BM25Matrix"]
 
@@ -99,23 +105,23 @@ class BM25Matrix:
     def save(self, folder: Path) -> None:
         from scipy import sparse
 
-        sparse.save_npz(folder / "bm25_weights.npz", self.weights, compressed=False)
-        (folder / "bm25_vocab.json").write_text(json.dumps(self.vocab, ensure_ascii=False), encoding="utf-8")
+        sparse.save_npz(folder / layout.BM25_WEIGHTS, self.weights, compressed=False)
+        (folder / layout.BM25_VOCAB).write_text(json.dumps(self.vocab, ensure_ascii=False), encoding="utf-8")
         if self.tf is not None:
-            sparse.save_npz(folder / "bm25_tf.npz", self.tf, compressed=False)
-            np.save(folder / "bm25_doclen.npy", self.doc_len)
+            sparse.save_npz(folder / layout.BM25_TF, self.tf, compressed=False)
+            np.save(folder / layout.BM25_DOCLEN, self.doc_len)
 
     @classmethod
     def load(cls, folder: Path, counts: bool = False) -> "BM25Matrix":
         """The weights (and with ``counts`` the term counts, for a delta build) of a build."""
         from scipy import sparse
 
-        weights = sparse.load_npz(folder / "bm25_weights.npz").tocsr()
-        vocab = json.loads((folder / "bm25_vocab.json").read_text(encoding="utf-8"))
+        weights = sparse.load_npz(folder / layout.BM25_WEIGHTS).tocsr()
+        vocab = json.loads((folder / layout.BM25_VOCAB).read_text(encoding="utf-8"))
         tf = doc_len = None
         if counts:
-            tf = sparse.load_npz(folder / "bm25_tf.npz").tocsc()
-            doc_len = np.load(folder / "bm25_doclen.npy")
+            tf = sparse.load_npz(folder / layout.BM25_TF).tocsc()
+            doc_len = np.load(folder / layout.BM25_DOCLEN)
         return cls(vocab, weights, weights.shape[1], tf, doc_len)
 
     @staticmethod
