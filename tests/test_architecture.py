@@ -22,8 +22,8 @@ SIZE_EXEMPT_DIRS = ("tests/", "corpora/")
 SIZE_EXEMPT_FILES = {"bench/synth.py"}
 # modules being split in other branches right now; each split's merge removes its entry
 KNOWN_OVERSIZE_PENDING_SPLIT = {
-    "matcher/search.py",    # split into matcher ranking modules (matcher split branch)
-    "bench/run.py",         # not split yet
+    "bench/run.py",         # the benchmark suite: one runner per benchmark, not split yet
+    "bench/embed_limit.py",  # the embedding benchmark (runtimes x models): not split yet
 }
 
 
