@@ -82,6 +82,23 @@ def _open(db: Path, settings):
     return Savoir.open(db, settings)
 
 
+def _holdout_index(ctx, dump_dir: Path, test_share: float, settings, cache, temporary: bool, as_json: bool):
+    """(split, site, Savoir) of a dump's held-out split: the index of everything before the
+    cutoff, cached under one key so `eval stackexchange` and `eval routing` index a dump once."""
+    from indexer.importers.stackexchange import import_stackexchange
+
+    from .holdout import split_holdout
+    from .workspace import prepare, source_key
+
+    split = split_holdout(dump_dir, test_share)
+    site = dump_dir.resolve().name
+    key = source_key(f"se-{site}", dump_dir.resolve(), split.cutoff, settings.indexing.chunk_words, settings.indexing.chunk_overlap)
+    db = prepare(_cache_dir(ctx, cache, temporary), key,
+                 lambda store: import_stackexchange(store, dump_dir, before=split.cutoff), settings, log=_log(as_json))
+    sv = _open(db, settings)
+    return split, site, sv
+
+
 @click.group(name="eval")
 def eval_group():
     """Measure ranking quality: bundled corpus queries, BEIR folders, Stack Exchange held-out questions."""
@@ -116,19 +133,11 @@ def beir(ctx, folder, split, as_json, temporary, cache, model, alpha, fusion, sw
 def stackexchange(ctx, dump_dir, test_share, as_json, temporary, cache, model, alpha, fusion, sweep, report_dir, out_path):
     """Held-out evaluation on a Stack Exchange dump: index everything older than the newest
     answered questions, then find their answerers (experts) and linked questions (duplicates)."""
-    from indexer.importers.stackexchange import import_stackexchange
-
-    from .holdout import holdout_tasks, split_holdout
+    from .holdout import holdout_tasks
     from .runner import run_tasks
-    from .workspace import prepare, source_key
 
     settings = _settings(ctx, model, alpha, fusion)
-    split = split_holdout(dump_dir, test_share)
-    site = dump_dir.resolve().name
-    key = source_key(f"se-{site}", dump_dir.resolve(), split.cutoff, settings.indexing.chunk_words, settings.indexing.chunk_overlap)
-    db = prepare(_cache_dir(ctx, cache, temporary), key,
-                 lambda store: import_stackexchange(store, dump_dir, before=split.cutoff), settings, log=_log(as_json))
-    sv = _open(db, settings)
+    split, site, sv = _holdout_index(ctx, dump_dir, test_share, settings, cache, temporary, as_json)
     tasks = holdout_tasks(split, sv.store, site)
     ev = run_tasks(sv, f"stackexchange/{site}", tasks, sweep=sweep or report_dir is not None, log=_log(as_json))
     ev.settings["holdout"] = split.describe()
@@ -164,3 +173,64 @@ def corpus(ctx, corpus_dir, queries_dir, as_json, temporary, cache, model, alpha
                    log=_log(as_json))
     ev.skipped.update(skipped)
     _finish(ev, as_json, report_dir, out_path)
+
+
+@eval_group.command()
+@click.argument("dump_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--k", "k", default=3, show_default=True, type=int, help="People asked per question.")
+@click.option("--penalty", type=float, default=None, help="Load penalty beta of score / (1 + beta x load) (default: matcher.routing).")
+@click.option("--max-open", type=int, default=None, help="Cap of open requests per person, 0 for none (default: matcher.routing).")
+@click.option("--max-per-week", type=int, default=None, help="Cap of requests per person over 7 days, 0 for none (default: matcher.routing).")
+@click.option("--test-share", default=0.1, show_default=True, type=float,
+              help="Share of the newest answered questions held out (as `savoir eval stackexchange`).")
+@click.option("--sweep/--no-sweep", default=False, help="Also print the trade-off: penalty and caps against hit@3 and Gini.")
+@click.option("--json", "as_json", is_flag=True,
+              help='Print one JSON object {"routed": {...}, "unconstrained": {...}} (with "sweep" under --sweep).')
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the JSON record (with the holdout and the rule) to this file.")
+@click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None, envvar="SAVOIR_EVAL_CACHE",
+              help="Folder of the indexed evaluation sets (the same as `savoir eval stackexchange`).")
+@click.option("--temporary", is_flag=True, help="Index in a temporary folder removed at the end, instead of the cache.")
+@click.option("--model", default=None, help="Embedding model (default: settings).")
+@click.pass_context
+def routing(ctx, dump_dir, k, penalty, max_open, max_per_week, test_share, sweep, as_json, out_path, cache, temporary, model):
+    """Replay a Stack Exchange dump's held-out period through the router: each test question in
+    time order, routed with the loads left by the earlier ones; hit@1/3/5 and load spread, against
+    the top k experts with no load rule (eval/routing.py, eval/README.md "Routing")."""
+    from matcher.routing import RoutingRule
+
+    from .holdout import _present
+    from .routing import askers, evaluate_rules, history_spread, replay_questions, sweep_rules
+
+    settings = _settings(ctx, model, None, None)
+    defaults = RoutingRule()
+    try:
+        rule = RoutingRule(k=k, load_penalty=defaults.load_penalty if penalty is None else penalty,
+                           max_open_requests=defaults.max_open_requests if max_open is None else max_open,
+                           max_per_week=defaults.max_per_week if max_per_week is None else max_per_week)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from None
+    split, site, sv = _holdout_index(ctx, dump_dir, test_share, settings, cache, temporary, as_json)
+    questions = replay_questions(split, sv, site, askers(dump_dir), _present(sv.store), log=_log(as_json))
+    data = evaluate_rules(questions, rule)
+    if sweep:
+        data["sweep"] = [{"rule": label, **evaluate_rules(questions, r)["routed"]} for label, r in sweep_rules(k, rule)]
+    if out_path is not None:
+        record = {**data, "history": history_spread(questions), "dump": site, "holdout": split.describe(),
+                  "rule": {"k": rule.k, "load_penalty": rule.load_penalty, "max_open_requests": rule.max_open_requests,
+                           "max_per_week": rule.max_per_week},
+                  "model": settings.indexing.model,
+                  "command": "savoir " + " ".join(sys.argv[1:]) if Path(sys.argv[0]).name == "savoir" else None}
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        out_path.write_text(json.dumps(record, indent=2, ensure_ascii=False), encoding="utf-8")
+        click.echo(f"record written to {out_path}", err=True)
+    if as_json:
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    cols = ("hit@1", "hit@3", "hit@5", "gini", "gini_all", "max_share", "n")
+    rows = [("routed", data["routed"]), ("unconstrained", data["unconstrained"])]
+    rows += [(s["rule"], s) for s in data.get("sweep", [])]
+    width = max(len(r[0]) for r in rows)
+    click.echo(f"{'':{width}}  " + "  ".join(f"{c:>9}" for c in cols))
+    for label, m in rows:
+        click.echo(f"{label:{width}}  " + "  ".join(f"{m[c]:>9}" for c in cols))
