@@ -194,3 +194,17 @@ def test_smtp_delivery_immediate_and_daily_digest(sv, smtp_server):
     assert notify.deliver(sv.store, settings, now=NOW + dt.timedelta(hours=1)) == 1
     assert notify.deliver(sv.store, settings, now=NOW + dt.timedelta(hours=25)) == 1
     assert sv.store.one("SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL")["n"] == 0
+
+
+def test_the_notify_command_escalates_on_the_given_clock(sv):
+    from click.testing import CliRunner
+
+    from matcher.cli import cli
+
+    qid = ask.ask(sv, "p4", "Pompe oubliée", "", "c-usine", ["p1"], now=NOW)
+    out = CliRunner().invoke(cli, ["notify", "--db", str(sv.db_path), "--now", "2025-03-20T09:00:00"])
+    assert out.exit_code == 0, out.output
+    assert "1 question(s) escalated, 0 mail(s) sent (no smtp_host set" in out.output
+    assert sv.store.one("SELECT escalated_at FROM questions WHERE id = ?", (qid,))["escalated_at"] == "2025-03-20T09:00:00"
+    bad = CliRunner().invoke(cli, ["notify", "--db", str(sv.db_path), "--now", "soon"])
+    assert bad.exit_code == 2 and "ISO date-time" in bad.output

@@ -129,9 +129,9 @@ def api_ask():
     return resp
 
 
-@api_bp.get("/questions/<qid>")
-def api_question(qid):
-    return jsonify(inbox.question_view(savoir(), qid, g.viewer))
+@api_bp.get("/questions/<question_id>")
+def api_question(question_id):
+    return jsonify(inbox.question_view(savoir(), question_id, g.viewer))
 
 
 @api_bp.get("/inbox")
