@@ -24,7 +24,7 @@ from types import MappingProxyType
 from .errors import BadInput
 
 __all__ = ["Settings", "IndexingSettings", "FusionSettings", "ExpertSettings", "LimitSettings", "WebSettings",
-           "load_settings", "SettingsError", "FLAT_NAMES"]
+           "RoutingSettings", "load_settings", "SettingsError", "FLAT_NAMES"]
 
 PRIOR_FORMS = ("auto", "gated", "share")
 FUSIONS = ("convex", "rrf")
@@ -182,12 +182,46 @@ class WebSettings:
                                 "e.g. https://teams.example/l/chat/0/0?users={email}; or empty for no chat link")
 
 
+#: the routing defaults: the trade-off chosen in eval/README.md ("Routing"); matcher.routing reads them
+DEFAULT_K = 3                      # people asked per question
+DEFAULT_MAX_OPEN_REQUESTS = 3      # requests routed to a person and not yet answered (0: no cap)
+DEFAULT_MAX_PER_WEEK = 10          # requests routed to a person over the last 7 days (0: no cap)
+DEFAULT_LOAD_PENALTY = 0.5         # beta of score / (1 + beta x load)
+
+
+@dataclass(frozen=True)
+class RoutingSettings:
+    """Routing questions to people (matcher.routing, matcher.ask) and notifying them (matcher.notify)."""
+
+    k: int = DEFAULT_K
+    max_open_requests: int = DEFAULT_MAX_OPEN_REQUESTS
+    max_per_week: int = DEFAULT_MAX_PER_WEEK
+    load_penalty: float = DEFAULT_LOAD_PENALTY
+    #: a question with no answer after this many hours goes to the community's coordinator
+    escalate_after_hours: float = 72.0
+    #: SMTP relay for notifications; empty: nothing is sent (the outbox keeps them)
+    smtp_host: str = ""
+    smtp_port: int = 25
+    smtp_from: str = "savoir@localhost"
+
+    def __post_init__(self):
+        _between("routing_k", self.k, 1, 20)
+        _at_least("max_open_requests", self.max_open_requests, 0)
+        _at_least("max_per_week", self.max_per_week, 0)
+        _at_least("load_penalty", self.load_penalty, 0.0)
+        if self.escalate_after_hours <= 0:
+            raise SettingsError(f"escalate_after_hours: {self.escalate_after_hours} must be above 0")
+        _between("smtp_port", self.smtp_port, 1, 65535)
+        if "@" not in self.smtp_from:
+            raise SettingsError(f"smtp_from: {self.smtp_from!r} is not a mail address, e.g. savoir@example.org")
+
+
 SECTIONS = {"indexing": IndexingSettings, "fusion": FusionSettings, "experts": ExpertSettings,
-            "limits": LimitSettings, "web": WebSettings}
+            "limits": LimitSettings, "web": WebSettings, "routing": RoutingSettings}
 
 # flat name -> (section, field); a field's flat name is its own unless listed here
 _RENAMED = {"fusion": ("fusion", "method"), "expert_alpha": ("experts", "alpha"),
-            "expert_top_evidence": ("experts", "top_evidence")}
+            "expert_top_evidence": ("experts", "top_evidence"), "routing_k": ("routing", "k")}
 
 
 def _flat_names() -> dict:
@@ -209,9 +243,11 @@ class Settings:
     experts: ExpertSettings
     limits: LimitSettings
     web: WebSettings
+    routing: RoutingSettings
 
-    def __init__(self, indexing=None, fusion=None, experts=None, limits=None, web=None, **flat):
-        given = {"indexing": indexing, "fusion": fusion, "experts": experts, "limits": limits, "web": web}
+    def __init__(self, indexing=None, fusion=None, experts=None, limits=None, web=None, routing=None, **flat):
+        given = {"indexing": indexing, "fusion": fusion, "experts": experts, "limits": limits, "web": web,
+                 "routing": routing}
         if isinstance(fusion, str):       # the flat name "fusion" is the fusion method
             flat["fusion"], given["fusion"] = fusion, None
         self._fill(given, flat)

@@ -245,6 +245,32 @@ def serve(ctx, db, host, port, threads):
     waitress.serve(app, host=settings.web.host, port=settings.web.port, threads=threads, ident="savoir")
 
 
+@cli.command()
+@click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--now", default=None, help="The clock, as an ISO date-time (default: now; for tests and replays).")
+@click.pass_context
+def notify(ctx, db, now):
+    """Escalate unanswered questions to coordinators, then deliver the outbox by SMTP (when
+    `smtp_host` is set). Run it from cron, e.g. every 10 minutes."""
+    import datetime as dt
+
+    from indexer.store import Store
+    from matcher.notify import run
+
+    try:
+        clock = dt.datetime.fromisoformat(now) if now else None
+    except ValueError:
+        raise click.BadParameter(f"{now!r} is not an ISO date-time, e.g. 2025-03-03T09:00:00", param_hint="--now")
+    settings = _settings(ctx)
+    store = Store(db)
+    try:
+        done = run(store, settings, now=clock)
+    finally:
+        store.close()
+    click.echo(f"{len(done['escalated'])} question(s) escalated, {done['sent']} mail(s) sent"
+               + ("" if settings.routing.smtp_host else " (no smtp_host set: nothing delivered)"))
+
+
 def main() -> None:
     cli(prog_name="savoir")
 

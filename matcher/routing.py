@@ -25,9 +25,9 @@ Rules, in order:
 
 A multiplicative penalty was chosen over a min-cost assignment because questions arrive one at a
 time (an assignment needs the batch of questions to assign together) and it keeps routing a pure
-function of one question's candidates and the current loads. The defaults below are the
-trade-off chosen in eval/README.md ("Routing"); they should become a ``[routing]`` section of
-the settings (indexer/settings.py) once that module's restructuring has landed.
+function of one question's candidates and the current loads. The defaults are the trade-off
+chosen in eval/README.md ("Routing"); they live in the ``[routing]`` section of the settings
+(indexer/settings.py), and :meth:`RoutingRule.from_settings` reads that section.
 """
 from __future__ import annotations
 
@@ -38,14 +38,7 @@ from typing import Iterable, Mapping
 __all__ = ["PersonState", "RoutingRule", "UNCONSTRAINED", "Routed", "PassedOver", "Routing", "route", "REASONS",
            "DEFAULT_K", "DEFAULT_MAX_OPEN_REQUESTS", "DEFAULT_MAX_PER_WEEK", "DEFAULT_LOAD_PENALTY"]
 
-#: people asked per question
-DEFAULT_K = 3
-#: requests routed to a person and not yet answered (0: no cap)
-DEFAULT_MAX_OPEN_REQUESTS = 3
-#: requests routed to a person over the last 7 days (0: no cap)
-DEFAULT_MAX_PER_WEEK = 10
-#: beta of score / (1 + beta x load)
-DEFAULT_LOAD_PENALTY = 0.5
+from indexer.settings import DEFAULT_K, DEFAULT_LOAD_PENALTY, DEFAULT_MAX_OPEN_REQUESTS, DEFAULT_MAX_PER_WEEK
 
 #: why a candidate was passed over, in the order the rules are checked
 REASONS = ("asker", "opted_out", "never_route", "unavailable", "open_cap", "weekly_cap", "outranked")
@@ -84,6 +77,13 @@ class RoutingRule:
             raise ValueError("routing k: must be at least 1 (people asked per question)")
         if self.load_penalty < 0:
             raise ValueError(f"routing load_penalty: {self.load_penalty} is negative; use 0 for no penalty")
+
+    @classmethod
+    def from_settings(cls, settings) -> "RoutingRule":
+        """The rule of a :class:`indexer.settings.Settings` ``[routing]`` section."""
+        r = settings.routing
+        return cls(k=r.k, max_open_requests=r.max_open_requests, max_per_week=r.max_per_week,
+                   load_penalty=r.load_penalty)
 
 
 #: no caps, no penalty: the top k experts

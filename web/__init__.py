@@ -61,6 +61,10 @@ def create_app(settings=None, db_path=None, test_config: dict | None = None) -> 
 
     app.register_blueprint(views_bp)
     app.register_blueprint(api_bp, url_prefix="/api")
+    from .ask import api_bp as ask_api_bp, bp as ask_bp
+
+    app.register_blueprint(ask_bp)
+    app.register_blueprint(ask_api_bp, url_prefix="/api")
 
     if app.config["WARMUP"]:
         threading.Thread(target=_warm_up, args=(sv,), name="savoir-warmup", daemon=True).start()

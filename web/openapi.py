@@ -18,6 +18,9 @@ ENDPOINTS = [
     ("POST", "/api/newcomer", "Communities that fit a pasted profile (JSON {\"text\": ...} or form field text)"),
     ("GET", "/api/programme", "All visible communities with indicators, and programme totals"),
     ("GET", "/api/me", "The current viewer (from the trusted proxy header) and language"),
+    ("POST", "/api/questions", "Ask a question (JSON {title, body, community?, people?}); routed to k people"),
+    ("GET", "/api/questions/{id}", "A question: status, answers, and (to its asker and the routed) its routings"),
+    ("GET", "/api/inbox", "The viewer's routed questions, own questions and routing choices"),
     ("GET", "/api/openapi.json", "This API as an OpenAPI 3 document"),
 ]
 
@@ -29,6 +32,31 @@ def _error(description: str) -> dict:
 
 def _ok(schema: dict, description: str = "OK") -> dict:
     return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _ask_paths(common: dict, not_found: dict) -> dict:
+    """The question endpoints (web/ask.py); a signed-in viewer is needed to ask or read an inbox."""
+    who = {"401": _error("Not signed in")}
+    return {
+        "/api/questions": {"post": {
+            "summary": "Ask a question", "operationId": "ask",
+            "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                "type": "object", "required": ["title"], "properties": {
+                    "title": {"type": "string", "minLength": 1, "maxLength": 200},
+                    "body": {"type": "string", "maxLength": 10000},
+                    "community": {"type": "string", "description": "default: the best matching community"},
+                    "people": {"type": "array", "items": {"type": "string"}, "maxItems": 10,
+                               "description": "person ids; default: the k people the router chooses"}}}}}},
+            "responses": {"201": _ok({"type": "object"}, "The stored question"), **who, **common,
+                          "413": _error("Request too large")}}},
+        "/api/questions/{id}": {"get": {
+            "summary": "A question", "operationId": "question",
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {"200": _ok({"type": "object"}), **not_found, **common}}},
+        "/api/inbox": {"get": {
+            "summary": "The viewer's inbox", "operationId": "inbox",
+            "responses": {"200": _ok({"type": "object"}), **who, **common}}},
+    }
 
 
 def openapi_document(max_query_chars: int, max_k: int) -> dict:
@@ -150,6 +178,7 @@ def openapi_document(max_query_chars: int, max_k: int) -> dict:
                 "responses": {"200": _ok({"type": "object", "properties": {
                     "viewer": {"type": "string", "nullable": True}, "name": {"type": "string", "nullable": True},
                     "lang": {"type": "string", "enum": ["en", "fr"]}}})}}},
+            **_ask_paths(common, not_found),
             "/api/openapi.json": {"get": {
                 "summary": "This document", "operationId": "openapi",
                 "responses": {"200": _ok({"type": "object"})}}},
