@@ -24,7 +24,7 @@ from types import MappingProxyType
 from .errors import BadInput
 
 __all__ = ["Settings", "IndexingSettings", "FusionSettings", "ExpertSettings", "LimitSettings", "WebSettings",
-           "load_settings", "SettingsError", "FLAT_NAMES"]
+           "load_settings", "SettingsError", "FLAT_NAMES", "demo_refusal", "is_loopback"]
 
 PRIOR_FORMS = ("auto", "gated", "share")
 FUSIONS = ("convex", "rrf")
@@ -168,12 +168,45 @@ class WebSettings:
     trusted_proxies: tuple = ("127.0.0.1", "::1")
     user_header: str = "X-Forwarded-User"
     trust_user_header: bool = False
+    #: "sign in as" any person of the corpus, for a demonstration on this machine only: refused
+    #: with a non-loopback ``host`` or with ``trust_user_header`` (production identity)
+    demo_signin: bool = False
+    #: the key that signs session cookies; empty: a new random key at each start
+    secret_key: str = ""
 
     def __post_init__(self):
         object.__setattr__(self, "trusted_proxies", tuple(self.trusted_proxies))
         _between("port", self.port, 0, 65535)
         if not self.user_header:
             raise SettingsError("user_header: empty; name the header the proxy sets, e.g. X-Forwarded-User")
+        refusal = demo_refusal(self)
+        if refusal:
+            raise SettingsError(refusal)
+
+
+def is_loopback(host: str) -> bool:
+    """127.0.0.0/8, ::1 or localhost: an address only this machine reaches."""
+    import ipaddress
+
+    if (host or "").lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address((host or "").strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def demo_refusal(web) -> str | None:
+    """Why the demo sign-in may not be on with these web settings, or None when it may."""
+    if not web.demo_signin:
+        return None
+    if web.trust_user_header:
+        return ("demo_signin: refused while trust_user_header is on (identity comes from the proxy); "
+                "turn one of them off")
+    if not is_loopback(web.host):
+        return (f"demo_signin: refused on the non-loopback address host={web.host!r}; anyone reaching it could "
+                f"sign in as anyone; listen on 127.0.0.1 or turn demo_signin off")
+    return None
 
 
 SECTIONS = {"indexing": IndexingSettings, "fusion": FusionSettings, "experts": ExpertSettings,
