@@ -70,6 +70,9 @@ def create_app(settings=None, db_path=None, test_config: dict | None = None) -> 
     from .views import bp as views_bp
 
     app.register_blueprint(demo_bp)
+    from .me import bp as me_bp
+
+    app.register_blueprint(me_bp)
 
     app.register_blueprint(views_bp)
     app.register_blueprint(api_bp, url_prefix="/api")

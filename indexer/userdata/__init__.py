@@ -16,6 +16,8 @@ __all__ = ["MODULES", "ensure"]
 
 #: the modules of this package that declare tables (one line each: merge-friendly)
 MODULES: tuple[str, ...] = (
+    "profile",
+    "feedback",
 )
 
 
