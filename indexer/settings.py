@@ -153,8 +153,11 @@ class LimitSettings:
     max_k: int = 100
     #: requests per minute and client address (0: no limit)
     rate_limit_per_minute: int = 600
+    #: feedback verdicts one viewer may record per hour (web.feedback)
+    feedback_per_hour: int = 120
 
     def __post_init__(self):
+        _at_least("feedback_per_hour", self.feedback_per_hour, 1)
         _at_least("max_query_chars", self.max_query_chars, 1)
         _at_least("max_k", self.max_k, 1)
         _at_least("rate_limit_per_minute", self.rate_limit_per_minute, 0)

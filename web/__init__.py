@@ -73,6 +73,9 @@ def create_app(settings=None, db_path=None, test_config: dict | None = None) -> 
     from .me import bp as me_bp
 
     app.register_blueprint(me_bp)
+    from .feedback import bp as feedback_bp
+
+    app.register_blueprint(feedback_bp)
 
     app.register_blueprint(views_bp)
     app.register_blueprint(api_bp, url_prefix="/api")

@@ -74,6 +74,7 @@ def api_choice():
 def export():
     person = _signed_in()
     store = _store()
+    feedback_db.purge(store)      # feedback on private content the viewer lost access to is gone
     out = {"format": "savoir-export/1", **choices_db.export(store.conn, person),
            "profile": my_profile(current_app.extensions["savoir"], person),
            "feedback": feedback_db.of_viewer(store.conn, person)}
