@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from .test_browser import ARGS, CHROMIUM, shot
+from .test_browser import CHROMIUM, browser, shot  # noqa: F401 - browser: the shared Chromium fixture
 
 pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is missing")]
@@ -28,15 +28,6 @@ def demo_server(web_db, tmp_path_factory):
     yield f"http://127.0.0.1:{srv.effective_port}"
     srv.close()
     thread.join(timeout=5)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 def sign_in(page, base, name):
