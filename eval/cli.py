@@ -234,3 +234,26 @@ def routing(ctx, dump_dir, k, penalty, max_open, max_per_week, test_share, sweep
     click.echo(f"{'':{width}}  " + "  ".join(f"{c:>9}" for c in cols))
     for label, m in rows:
         click.echo(f"{label:{width}}  " + "  ".join(f"{m[c]:>9}" for c in cols))
+@click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--recorded-only", is_flag=True, help="Score only the rankings people were shown (no re-run).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object {task: {method: {metric: value}}}.")
+@click.pass_context
+def feedback(ctx, db, recorded_only, as_json):
+    """Judged queries from the feedback recorded on DB's results (helpful = relevant), scored as
+    the rankings people were shown ("recorded") and as the current engine ranks them now."""
+    from matcher import Savoir
+
+    from .feedback import evaluate_feedback
+    from .metrics import METRICS
+
+    sv = Savoir.open(db, _settings(ctx, None, None, None))
+    out = evaluate_feedback(sv.store, None if recorded_only else sv)
+    if as_json:
+        click.echo(json.dumps(out, indent=2))
+        return
+    if not out:
+        click.echo("no feedback recorded yet")
+    for task, methods in out.items():
+        click.echo(task)
+        for method, m in methods.items():
+            click.echo(f"  {method:9s} n={m['n']:<4d} " + "  ".join(f"{k}={m[k]:.4f}" for k in METRICS))

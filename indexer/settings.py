@@ -24,7 +24,7 @@ from types import MappingProxyType
 from .errors import BadInput
 
 __all__ = ["Settings", "IndexingSettings", "FusionSettings", "ExpertSettings", "LimitSettings", "WebSettings",
-           "RoutingSettings", "load_settings", "SettingsError", "FLAT_NAMES"]
+           "RoutingSettings", "load_settings", "SettingsError", "FLAT_NAMES", "demo_refusal", "is_loopback"]
 
 PRIOR_FORMS = ("auto", "gated", "share")
 FUSIONS = ("convex", "rrf")
@@ -153,8 +153,11 @@ class LimitSettings:
     max_k: int = 100
     #: requests per minute and client address (0: no limit)
     rate_limit_per_minute: int = 600
+    #: feedback verdicts one viewer may record per hour (web.feedback)
+    feedback_per_hour: int = 120
 
     def __post_init__(self):
+        _at_least("feedback_per_hour", self.feedback_per_hour, 1)
         _at_least("max_query_chars", self.max_query_chars, 1)
         _at_least("max_k", self.max_k, 1)
         _at_least("rate_limit_per_minute", self.rate_limit_per_minute, 0)
@@ -171,6 +174,11 @@ class WebSettings:
     #: link that opens a chat with a person, ``{email}`` standing for their address
     #: (e.g. "https://teams.example/l/chat/0/0?users={email}"); empty: no chat action
     chat_url: str = ""
+    #: "sign in as" any person of the corpus, for a demonstration on this machine only: refused
+    #: with a non-loopback ``host`` or with ``trust_user_header`` (production identity)
+    demo_signin: bool = False
+    #: the key that signs session cookies; empty: a new random key at each start
+    secret_key: str = ""
 
     def __post_init__(self):
         object.__setattr__(self, "trusted_proxies", tuple(self.trusted_proxies))
@@ -181,6 +189,34 @@ class WebSettings:
             raise SettingsError(f"chat_url: {self.chat_url!r} must be an http(s) address containing {{email}}, "
                                 "e.g. https://teams.example/l/chat/0/0?users={email}; or empty for no chat link")
 
+        refusal = demo_refusal(self)
+        if refusal:
+            raise SettingsError(refusal)
+
+
+def is_loopback(host: str) -> bool:
+    """127.0.0.0/8, ::1 or localhost: an address only this machine reaches."""
+    import ipaddress
+
+    if (host or "").lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address((host or "").strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def demo_refusal(web) -> str | None:
+    """Why the demo sign-in may not be on with these web settings, or None when it may."""
+    if not web.demo_signin:
+        return None
+    if web.trust_user_header:
+        return ("demo_signin: refused while trust_user_header is on (identity comes from the proxy); "
+                "turn one of them off")
+    if not is_loopback(web.host):
+        return (f"demo_signin: refused on the non-loopback address host={web.host!r}; anyone reaching it could "
+                f"sign in as anyone; listen on 127.0.0.1 or turn demo_signin off")
+    return None
 
 #: the routing defaults: the trade-off chosen in eval/README.md ("Routing"); matcher.routing reads them
 DEFAULT_K = 3                      # people asked per question

@@ -40,6 +40,7 @@ class Savoir:
         self._snap: Snapshot | None = None
         self._snap_target: str | None = None
         self._qcache: OrderedDict = OrderedDict()
+        self._userdata_done = False
 
     @classmethod
     def open(cls, db_path: str | Path, settings: Settings | None = None) -> "Savoir":
@@ -52,8 +53,25 @@ class Savoir:
         st = getattr(self._local, "store", None)
         if st is None:
             st = self._Store(self.db_path, ensure_schema=False)
+            self._ensure_userdata(st)
             self._local.store = st
         return st
+
+    def _ensure_userdata(self, st) -> None:
+        """The user-data tables (profile choices, feedback) that privacy reads, created once in
+        a database made before they existed."""
+        if self._userdata_done:
+            return
+        import sqlite3
+
+        from indexer.userdata import ensure
+
+        try:
+            ensure(st)
+            st.conn.commit()
+        except sqlite3.OperationalError:      # a read-only database: privacy reads without them
+            pass
+        self._userdata_done = True
 
     def snapshot(self) -> Snapshot:
         from indexer.layout import current_link

@@ -226,8 +226,10 @@ def search(ctx, query, db, mode, viewer, k, method, as_json):
 @click.option("--host", default=None, help="Address to listen on (default 127.0.0.1).")
 @click.option("--port", default=None, type=int, help="Port (default 5000).")
 @click.option("--threads", default=8, show_default=True, type=int)
+@click.option("--demo", is_flag=True, default=None,
+              help="Turn on the demo sign-in ('sign in as' a person); loopback address only.")
 @click.pass_context
-def serve(ctx, db, host, port, threads):
+def serve(ctx, db, host, port, threads, demo):
     """Serve the web app with waitress (a production WSGI server)."""
     # Requests run on several threads and each embeds one short query: intra-op threads only
     # oversubscribe the cores (measured: 2.2 -> 4.7 requests/s with 10 clients on 2 cores).
@@ -239,7 +241,9 @@ def serve(ctx, db, host, port, threads):
         raise click.ClickException(f"the web app is not available: {e}") from None
     import waitress
 
-    settings = _settings(ctx, host=host, port=port)
+    settings = _settings(ctx, host=host, port=port, demo_signin=demo)
+    if settings.web.demo_signin:
+        click.echo("demo sign-in on: anyone on this machine may sign in as any person (not for production)")
     app = create_app(settings=settings, db_path=db)
     click.echo(f"Savoir on http://{settings.web.host}:{settings.web.port}/  (database {db})")
     waitress.serve(app, host=settings.web.host, port=settings.web.port, threads=threads, ident="savoir")

@@ -16,6 +16,13 @@ __all__ = ["Context"]
 BATCH = 500      # ids per "IN (...)" query (SQLite's default limit on parameters is far above)
 
 
+def visible(alias: str) -> str:
+    """SQL: the person row ``alias`` has not opted out, by the source's flag or their own choice
+    (indexer.userdata.profile), as matcher.privacy.access_for reads it."""
+    return (f"({alias}.opted_out = 0 AND {alias}.id NOT IN"
+            " (SELECT person FROM profile_choices WHERE kind = 'opted_out'))")
+
+
 def _placeholders(values) -> str:
     return ",".join("?" * len(values))
 
@@ -66,6 +73,8 @@ class Context:
             for row in self.store.query(
                     "SELECT id, name, title, department, location, opted_out FROM people"
                     f" WHERE id IN ({_placeholders(part)})", part):
+                # the effective opt-out: the source's flag or the person's choice (matcher.privacy)
+                row["opted_out"] = bool(row["opted_out"]) or row["id"] in self.access.opted_out
                 out[row["id"]] = row
         return out
 
@@ -134,7 +143,7 @@ def member_counts(store, communities=None) -> dict:
     where, args = _only("m.community", communities)
     return dict(store.conn.execute(
         "SELECT m.community, count(*) FROM memberships m JOIN people p ON p.id = m.person"
-        " WHERE p.opted_out = 0" + (" AND" + where if where else "") + " GROUP BY m.community", args))
+        " WHERE " + visible("p") + (" AND" + where if where else "") + " GROUP BY m.community", args))
 
 
 def thread_counts(store, communities=None) -> dict:
@@ -163,7 +172,7 @@ def active_authors(store, newest: dict, days: int) -> dict:
     return dict(store.conn.execute(
         "SELECT t.community, count(DISTINCT p.author) FROM posts p JOIN threads t ON t.id = p.thread"
         " JOIN people pe ON pe.id = p.author JOIN temp.community_since s ON s.community = t.community"
-        " WHERE pe.opted_out = 0 AND p.created >= s.since GROUP BY t.community"))
+        " WHERE " + visible("pe") + " AND p.created >= s.since GROUP BY t.community"))
 
 
 # -- pages ----------------------------------------------------------------------------------------
@@ -217,6 +226,21 @@ def documents_by(store, person_id: str) -> list:
         " ORDER BY coalesce(d.updated, d.created) DESC", (person_id,))
 
 
+def all_contributions(store) -> list:
+    """(person, item, kind, text, language, date, community) of every post, document and
+    profile, for the topics of people (matcher.profile)."""
+    return store.conn.execute(
+        "SELECT p.author, p.id, CASE WHEN p.position = 0 THEN 'question' WHEN p.accepted THEN 'accepted_answer'"
+        " ELSE 'answer' END, p.body, coalesce(c.lang, 'fr'), p.created, t.community FROM posts p"
+        " JOIN threads t ON t.id = p.thread LEFT JOIN chunks c ON c.id = 'post:' || p.id || ':0'"
+        " WHERE p.author IS NOT NULL"
+        " UNION ALL SELECT a.person, d.id, 'document', d.title || char(10) || char(10) || d.body,"
+        " coalesce(d.language, 'fr'), d.created, d.community FROM document_authors a JOIN documents d ON d.id = a.document"
+        " UNION ALL SELECT pe.id, 'profile:' || pe.id, 'profile', pe.profile, coalesce(c.lang, 'fr'), NULL, NULL"
+        " FROM people pe LEFT JOIN chunks c ON c.id = 'profile:' || pe.id || ':0' WHERE coalesce(pe.profile, '') != ''"
+        " ORDER BY 6, 2").fetchall()
+
+
 def best_posts_by(store, person_id: str, n: int = 20) -> list:
     """(thread title, body, community) of the person's ``n`` most voted posts."""
     return store.conn.execute(
@@ -227,7 +251,7 @@ def best_posts_by(store, person_id: str, n: int = 20) -> list:
 def members(store, community_id: str) -> list:
     return store.query(
         "SELECT m.person AS id, p.name, p.title, m.role, m.since FROM memberships m JOIN people p ON p.id = m.person"
-        " WHERE m.community = ? AND p.opted_out = 0", (community_id,))
+        " WHERE m.community = ? AND " + visible("p"), (community_id,))
 
 
 def threads_of(store, community_id: str) -> list:
@@ -250,7 +274,7 @@ def top_contributors(store, community_id: str, n: int = 5) -> list:
     return store.query(
         "SELECT p.author AS id, pe.name, count(*) AS answers, coalesce(sum(p.accepted), 0) AS accepted"
         " FROM posts p JOIN threads t ON t.id = p.thread JOIN people pe ON pe.id = p.author"
-        " WHERE t.community = ? AND p.position > 0 AND pe.opted_out = 0"
+        " WHERE t.community = ? AND p.position > 0 AND " + visible("pe") +
         " GROUP BY p.author ORDER BY accepted DESC, answers DESC, pe.name LIMIT ?", (community_id, n))
 
 
@@ -275,4 +299,4 @@ def distinct_members(store, communities) -> int:
         return 0
     return store.conn.execute(
         "SELECT count(DISTINCT m.person) FROM memberships m JOIN people p ON p.id = m.person"
-        f" WHERE p.opted_out = 0 AND m.community IN ({_placeholders(communities)})", list(communities)).fetchone()[0]
+        f" WHERE {visible('p')} AND m.community IN ({_placeholders(communities)})", list(communities)).fetchone()[0]

@@ -25,6 +25,7 @@ from collections import defaultdict
 import numpy as np
 
 from . import prior as priors
+from .privacy import excluded_credit
 from .evidence import expert_why, iso_day, make_evidence, pick_evidence
 from .recency import UNDATED, recency, reference_day
 from .retrieval import ChunkScores, Query, rank_chunks
@@ -56,10 +57,13 @@ def _factors(snap, now: float, half_life: float) -> list:
                      lambda: row_factors(snap.created_days, snap.votes, day, half_life))
 
 
-def content_votes(fused: dict, rows, factor, weights: dict, opted_out, power: float, thread_vote: float) -> dict:
+def content_votes(fused: dict, rows, factor, weights: dict, opted_out, power: float, thread_vote: float,
+                  excluded=frozenset()) -> dict:
     """person -> [(vote, row), ...]: the chunk votes and thread votes above. ``rows`` gives per
     row ``people_of``, ``evidence`` and ``thread``, and ``answerers`` (thread -> ((person,
-    evidence kind, row of the answer), ...)); ``factor``: :func:`row_factors`."""
+    evidence kind, row of the answer), ...)); ``factor``: :func:`row_factors`; ``excluded``:
+    (person, row) and (person, thread id) credits that person withdrew
+    (matcher.privacy.excluded_credit)."""
     votes: dict[str, list] = defaultdict(list)
     people_of, evidence = rows.people_of, rows.evidence
     if power != 1.0:
@@ -69,7 +73,7 @@ def content_votes(fused: dict, rows, factor, weights: dict, opted_out, power: fl
             continue
         v = f * weights.get(evidence[row], OTHER_KIND_WEIGHT) * factor[row]
         for p in people_of[row]:
-            if p not in opted_out:
+            if p not in opted_out and (p, row) not in excluded:
                 votes[p].append((v, row))
     if thread_vote > 0 and rows.answerers:
         best: dict[str, float] = {}
@@ -79,7 +83,7 @@ def content_votes(fused: dict, rows, factor, weights: dict, opted_out, power: fl
                 best[t] = f
         for t, f in best.items():
             for p, ev, arow in rows.answerers.get(t, ()):
-                if p not in opted_out:
+                if p not in opted_out and (p, arow) not in excluded and (p, t) not in excluded:
                     votes[p].append((f * thread_vote * weights.get(ev, OTHER_KIND_WEIGHT) * factor[arow], arow))
     return votes
 
@@ -94,8 +98,10 @@ def expert_votes(ctx, scores: ChunkScores, power: float | None = None) -> dict:
     """:func:`content_votes` for the search of ``ctx``; ``power`` defaults to ``vote_power``."""
     s = ctx.settings.experts
     factor = _factors(ctx.snap, reference_day(ctx.snap), s.recency_half_life_days)
+    # profile choices: credits a person withdrew (hidden items and topics) do not vote for them
+    excluded = excluded_credit(ctx.snap, ctx.store, ctx.access)
     return content_votes(scores.fused, ctx.snap, factor, s.evidence_weights, ctx.access.opted_out,
-                         s.vote_power if power is None else power, s.thread_vote)
+                         s.vote_power if power is None else power, s.thread_vote, excluded)
 
 
 def vote_counts(top, snap, scores: ChunkScores, ref_day: float, half_life: float) -> dict:

@@ -22,7 +22,7 @@ import numpy as np
 from indexer.errors import NotFound
 
 from .privacy import access_for
-from . import data
+from . import data, profile
 from .contact import person_contact
 from .directory import page_bounds
 from .markup import to_text
@@ -194,6 +194,8 @@ def person_page(sv, person_id: str, viewer: str | None = None, subject: str | No
     evidence.sort(key=lambda e: e["date"] or "", reverse=True)
     evidence.sort(key=lambda e: (rank.get(e["role"], 5), -(e["votes"] or 0)))
     evidence = _collapse_repeats(evidence, {p["id"]: p["body"] for p in posts})
+    # -- profile choices: items the person hid are not shown (matcher.profile) --
+    evidence = [e for e in evidence if not access.hides_item(person_id, e["id"])]
 
     per_month = Counter((p["created"] or "")[:7] for p in posts if p["created"])
     per_month.update((d["updated"] or d["created"] or "")[:7] for d in docs if (d["updated"] or d["created"]))
@@ -210,6 +212,9 @@ def person_page(sv, person_id: str, viewer: str | None = None, subject: str | No
         "contact": person_contact(store, access, person_id, subject, sv.settings.web.chat_url),
         "communities": memberships, "expertise": _expertise_terms(sv, access, person_id),
         "stats": stats, "evidence": evidence[:30], "activity": _series(per_month),
+        # -- topics block: key phrases without the hidden ones (matcher.profile) --
+        "topics": profile.visible_topics(sv, person_id, access),
+        "declared": profile.declared(store, person_id),
     }
 
 

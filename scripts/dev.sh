@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Savoir's set-up and main jobs, for a fresh machine (Python 3.11 with venv and pip).
-#   bash scripts/dev.sh serve   install, index the bundled corpus, serve http://127.0.0.1:5000
+#   bash scripts/dev.sh serve   install, index the bundled corpus, serve http://127.0.0.1:5000 (demo sign-in)
 #   bash scripts/dev.sh test    install (with test tools and Chromium), run the test suite
 #   bash scripts/dev.sh setup   install only
 set -euo pipefail
@@ -35,7 +35,7 @@ case "${1:-}" in
     setup
     DB="${SAVOIR_DB:-savoir.db}"
     "$VENV/bin/savoir" index corpora/ferrand --db "$DB"
-    exec "$VENV/bin/savoir" serve --db "$DB"
+    exec "$VENV/bin/savoir" serve --db "$DB" --demo
     ;;
   test)
     setup

@@ -8,7 +8,8 @@ background thread so that the first request does not pay for model and spaCy loa
 
 Identity: the viewer is read from ``settings.web.user_header`` only when
 ``settings.web.trust_user_header`` is true and the request comes from one of
-``settings.web.trusted_proxies``; otherwise the visitor is anonymous. Never from a parameter.
+``settings.web.trusted_proxies``; else, with ``settings.web.demo_signin`` (loopback only), from
+the demo sign-in session (web.demo); otherwise the visitor is anonymous. Never from a parameter.
 """
 from __future__ import annotations
 
@@ -41,6 +42,13 @@ def create_app(settings=None, db_path=None, test_config: dict | None = None) -> 
     app.extensions["savoir.settings"] = settings
     app.extensions["savoir.ratelimit"] = RateLimiter(settings.limits.rate_limit_per_minute)
     app.json.sort_keys = False
+    from indexer.settings import SettingsError, demo_refusal
+    from .demo import configure_sessions
+
+    refusal = demo_refusal(settings.web)      # settings built with dataclasses.replace skip checks
+    if refusal:
+        raise SettingsError(refusal)
+    configure_sessions(app, settings)
     app.json.ensure_ascii = False
 
     @app.before_request
@@ -54,10 +62,20 @@ def create_app(settings=None, db_path=None, test_config: dict | None = None) -> 
     def _inject():
         lang = getattr(g, "lang", "en")
         return {"lang": lang, "_": lambda key, **kw: t(key, lang, **kw), "why": lambda hit: why_text(hit, lang),
-                "viewer": getattr(g, "viewer", None), "viewer_name": getattr(g, "viewer_name", None)}
+                "viewer": getattr(g, "viewer", None), "viewer_name": getattr(g, "viewer_name", None),
+                "demo": getattr(g, "demo", False), "csrf_token": form_token}
 
     from .api import bp as api_bp
+    from .demo import bp as demo_bp, form_token
     from .views import bp as views_bp
+
+    app.register_blueprint(demo_bp)
+    from .me import bp as me_bp
+
+    app.register_blueprint(me_bp)
+    from .feedback import bp as feedback_bp
+
+    app.register_blueprint(feedback_bp)
 
     app.register_blueprint(views_bp)
     app.register_blueprint(api_bp, url_prefix="/api")

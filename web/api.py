@@ -123,4 +123,8 @@ def programme():
 
 @bp.get("/me")
 def me():
-    return jsonify({"viewer": g.viewer, "name": g.viewer_name, "lang": g.lang})
+    from matcher.profile import my_profile
+
+    # profile: what Savoir says about the signed-in viewer and their choices (web.me); null if anonymous
+    return jsonify({"viewer": g.viewer, "name": g.viewer_name, "lang": g.lang,
+                    "profile": my_profile(savoir(), g.viewer) if g.viewer else None})

@@ -93,8 +93,19 @@ def install_guards(app) -> None:
 
     @app.before_request
     def _identity():
+        # the trusted proxy header when configured, else the demo session when on, else anonymous
+        from .demo import demo_viewer
+
         sv = app.extensions["savoir"]
-        g.viewer, g.viewer_name = viewer_from_request(app.extensions["savoir.settings"], sv.store)
+        settings = app.extensions["savoir.settings"]
+        g.demo = False
+        if settings.web.trust_user_header:
+            g.viewer, g.viewer_name = viewer_from_request(settings, sv.store)
+        elif settings.web.demo_signin:
+            g.viewer, g.viewer_name = demo_viewer(sv.store)
+            g.demo = True
+        else:
+            g.viewer, g.viewer_name = None, None
 
     @app.after_request
     def _headers(resp):
@@ -112,6 +123,8 @@ def install_guards(app) -> None:
         lang = g.get("lang", "en")
         if e.code == 404:
             msg = "not found" if wants_json() else t("error.not_found", lang)
+        elif e.description and e.description != type(e).description:   # a message of our own
+            msg = e.description
         else:
             msg = f"{e.code} {e.name}".lower()
         return error_response(e.code or 500, msg)

@@ -17,7 +17,10 @@ ENDPOINTS = [
     ("GET", "/api/newcomer?person=&k=", "Communities that fit a person's profile and posts"),
     ("POST", "/api/newcomer", "Communities that fit a pasted profile (JSON {\"text\": ...} or form field text)"),
     ("GET", "/api/programme", "All visible communities with indicators, and programme totals"),
-    ("GET", "/api/me", "The current viewer (from the trusted proxy header) and language"),
+    ("GET", "/api/me", "The current viewer (trusted proxy header or demo sign-in), language, and their profile and choices"),
+    ("GET", "/api/me/export", "Everything Savoir holds about the signed-in viewer, as a JSON download"),
+    ("POST", "/api/me/choices", "A profile choice: JSON {\"kind\", \"value\", \"on\"} (confirm/hide a topic, hide an item, declare, opt out)"),
+    ("POST", "/api/feedback", "Feedback on a result: JSON {\"query\", \"mode\", \"result_id\", \"rank\", \"verdict\"}"),
     ("POST", "/api/questions", "Ask a question (JSON {title, body, community?, people?}); routed to k people"),
     ("GET", "/api/questions/{id}", "A question: status, answers, and (to its asker and the routed) its routings"),
     ("GET", "/api/inbox", "The viewer's routed questions, own questions and routing choices"),
@@ -177,7 +180,32 @@ def openapi_document(max_query_chars: int, max_k: int) -> dict:
                 "summary": "Current viewer", "operationId": "me",
                 "responses": {"200": _ok({"type": "object", "properties": {
                     "viewer": {"type": "string", "nullable": True}, "name": {"type": "string", "nullable": True},
-                    "lang": {"type": "string", "enum": ["en", "fr"]}}})}}},
+                    "lang": {"type": "string", "enum": ["en", "fr"]},
+                    "profile": {"nullable": True, "allOf": [{"$ref": "#/components/schemas/MyProfile"}]}}})}}},
+            "/api/me/export": {"get": {
+                "summary": "Export all my data", "operationId": "meExport",
+                "responses": {"200": _ok(obj, "source record, choices, log, profile, feedback"),
+                              "401": _error("Not signed in"), **common}}},
+            "/api/me/choices": {"post": {
+                "summary": "Make or undo a profile choice", "operationId": "meChoice",
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["kind"], "properties": {
+                        "kind": {"type": "string", "enum": ["topic_confirmed", "topic_hidden", "item_hidden",
+                                                            "opted_out", "ask_me", "mentor", "learn"]},
+                        "value": {"type": "string", "description": "topic label or item id (empty for opted_out)"},
+                        "on": {"type": "boolean", "default": True}}}}}},
+                "responses": {"200": _ok({"type": "object", "properties": {
+                    "changed": {"type": "boolean"}, "profile": {"$ref": "#/components/schemas/MyProfile"}}}),
+                    "401": _error("Not signed in"), **common}}},
+            "/api/feedback": {"post": {
+                "summary": "Feedback on a result (signed-in viewers, results they may see)", "operationId": "feedback",
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["query", "mode", "result_id", "rank", "verdict"], "properties": {
+                        "query": {"type": "string"}, "mode": {"type": "string", "enum": ["experts", "threads", "communities"]},
+                        "result_id": {"type": "string"}, "rank": {"type": "integer", "minimum": 1},
+                        "verdict": {"type": "string", "enum": ["helpful", "not_helpful", "not_my_topic", "solved"],
+                                    "description": "not_my_topic: experts, your own card only; solved: threads"}}}}}},
+                "responses": {"201": _ok(obj, "Recorded"), "401": _error("Not signed in"), **common}}},
             **_ask_paths(common, not_found),
             "/api/openapi.json": {"get": {
                 "summary": "This document", "operationId": "openapi",
@@ -237,6 +265,10 @@ def openapi_document(max_query_chars: int, max_k: int) -> dict:
                     "term": {"type": "string"}, "label": {"type": "string"}, "weight": {"type": "number"},
                     "relative": {"type": "number"}}}},
                 "stats": obj, "evidence": {"type": "array", "items": obj},
+                "topics": {"type": "array", "description": "key phrases of the person's contributions, without the ones they hid",
+                           "items": {"type": "object", "properties": {
+                               "topic": {"type": "string"}, "count": {"type": "integer"}}}},
+                "declared": {"type": "object", "description": "ask_me, mentor, learn: topics the person declared (never ranked)"},
                 "activity": {"type": "array", "items": {"type": "object", "properties": {
                     "month": {"type": "string"}, "count": {"type": "integer"}}}}}},
             "Community": {"type": "object", "properties": {
@@ -296,6 +328,15 @@ def openapi_document(max_query_chars: int, max_k: int) -> dict:
                 "terms": {"type": "array", "items": {"type": "string"}},
                 "communities": {"type": "array", "description": "CommunityHit plus member_role, starter_threads, documents",
                                 "items": {"$ref": "#/components/schemas/CommunityHit"}}}},
+            "MyProfile": {"type": "object", "properties": {
+                "id": {"type": "string"}, "name": {"type": "string"}, "opted_out": {"type": "boolean"},
+                "opted_out_by_source": {"type": "boolean"}, "opted_out_by_choice": {"type": "boolean"},
+                "topics": {"type": "array", "items": {"type": "object", "properties": {
+                    "topic": {"type": "string"}, "count": {"type": "integer"},
+                    "state": {"type": "string", "enum": ["inferred", "confirmed", "hidden"]},
+                    "evidence": {"type": "array", "items": obj}}}},
+                "hidden_items": {"type": "array", "items": {"type": "string"}}, "declared": obj,
+                "log": {"type": "array", "items": obj}}},
             "Programme": {"type": "object", "properties": {
                 "communities": {"type": "array", "items": obj},
                 "totals": {"type": "object", "description": "members counts each person once across visible communities"}}},

@@ -5,6 +5,7 @@ from flask import Blueprint, current_app, g, redirect, render_template, request,
 from markupsafe import Markup, escape
 
 from matcher import directory, item_pages, pages
+from matcher.privacy import access_for
 from matcher.types import SearchError
 
 from .i18n import LANGUAGES, t
@@ -178,8 +179,9 @@ def leader(community_id):
 @bp.route("/newcomer", methods=["GET", "POST"])
 def newcomer():
     sv = savoir()
-    people = [dict(r) for r in sv.store.query(
-        "SELECT id, name, title FROM people WHERE opted_out = 0 ORDER BY name")]
+    out = access_for(sv.store, g.viewer).opted_out       # the source's flag or the person's choice
+    people = [dict(r) for r in sv.store.query("SELECT id, name, title FROM people ORDER BY name")
+              if r["id"] not in out]
     text = (request.form.get("text") or "").strip() if request.method == "POST" else ""
     person_id = (request.args.get("person") or "").strip()
     data, error = None, None

@@ -18,6 +18,8 @@ __all__ = ["MODULES", "ensure"]
 MODULES: tuple[str, ...] = (
     "questions",
     "outbox",
+    "profile",
+    "feedback",
 )
 
 
