@@ -16,6 +16,7 @@ __all__ = ["MODULES", "ensure"]
 
 #: the modules of this package that declare tables (one line each: merge-friendly)
 MODULES: tuple[str, ...] = (
+    "shortlists",
 )
 
 
