@@ -36,7 +36,7 @@ from .privacy import access_for
 from .retrieval import rank_chunks
 from .types import SearchError
 
-__all__ = ["newcomer", "starters", "people_to_meet", "profile_text", "person_choices"]
+__all__ = ["newcomer", "starters", "starters_for", "people_to_meet", "profile_text", "person_choices"]
 
 
 def _fold(text: str) -> str:
@@ -119,16 +119,24 @@ def starters(ctx, scores, n_threads: int = 3, n_documents: int = 3) -> tuple[lis
             break
     docs = []
     for (typ, did), score in ranked:
-        if typ != "document":
+        if typ != "document" or len(docs) >= n_documents:
             continue
         d = ctx.document(did)
         if d is None or not ctx.access.sees_community(d["community"]):
             continue
         docs.append({"id": did, "title": d["title"], "kind": d["kind"], "score": round(score, 6),
                      "date": ((d["updated"] or d["created"]) or "")[:10] or None})
-        if len(docs) == n_documents:
-            break
     return out, docs
+
+
+def starters_for(sv, community_id: str, text: str, viewer: str | None = None, k: int = 10) -> list:
+    """The ``k`` starter threads of one community for a profile (what the evaluation judges)."""
+    access = access_for(sv.store, viewer)
+    if data.community(sv.store, community_id) is None or not access.sees_community(community_id):
+        raise NotFound("no such community, or not visible to you")
+    ctx = sv.context(viewer)
+    threads, _ = starters(ctx, _community_scores(ctx, sv.make_query(text), community_id), k, 0)
+    return threads
 
 
 def people_to_meet(ctx, scores, community_id: str, exclude=(), n: int = 3) -> list:
