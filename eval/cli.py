@@ -155,7 +155,7 @@ def corpus(ctx, corpus_dir, queries_dir, as_json, temporary, cache, model, alpha
     """Evaluate the judged queries of the bundled corpus (eval/queries/*.jsonl, eval/qrels/*.tsv)."""
     from indexer.corpus import import_corpus
 
-    from .corpus_eval import corpus_tasks, default_corpus, default_judgements, load_judgements
+    from .corpus_eval import candidates_task, corpus_tasks, default_corpus, default_judgements, load_judgements
     from .runner import run_tasks
     from .workspace import prepare, source_key
 
@@ -167,6 +167,7 @@ def corpus(ctx, corpus_dir, queries_dir, as_json, temporary, cache, model, alpha
     db = prepare(_cache_dir(ctx, cache, temporary), key, lambda store: import_corpus(store, corpus_dir), settings, log=_log(as_json))
     sv = _open(db, settings)
     tasks, skipped = corpus_tasks(judged)
+    tasks += [candidates_task(t, sv.store) for t in tasks if t.name == "core"]
     for name, why in skipped.items():
         click.echo(f"task {name}: not evaluated ({why})", err=True)
     ev = run_tasks(sv, f"corpus/{corpus_dir.resolve().name}", tasks, sweep=sweep or report_dir is not None,

@@ -20,10 +20,10 @@ from indexer.errors import BadInput
 from .runner import Task
 
 __all__ = ["TASKS", "JudgementError", "Judgements", "load_judgements", "corpus_tasks", "default_corpus",
-           "default_judgements"]
+           "default_judgements", "candidates_task"]
 
 TASKS = {"experts": "experts", "threads": "threads", "communities": "communities", "core": "core",
-         "newcomer": "newcomer"}
+         "newcomer": "newcomer", "starters": "starters"}
 _FIELDS = {"id", "text", "task", "lang", "community", "person", "note"}
 
 
@@ -100,3 +100,23 @@ def corpus_tasks(j: Judgements) -> tuple[list[Task], dict]:
             t.qrels[qid] = j.qrels[qid]
     skipped = {name: "no judgements in qrels/*.tsv" for name, t in by_task.items() if not t.qrels}
     return [t for name, t in by_task.items() if name not in skipped], skipped
+
+
+def candidates_task(core: Task, store) -> Task:
+    """The core task judged as the leader page ranks: only people who can be recruited count.
+
+    The core judgements grade expertise in the community's domain, coordinator and core members
+    included; the page never proposes the coordinator, the sponsor or the core group (roles
+    coordinator, sponsor, core, expert; read from the corpus's memberships, not from a ranking),
+    so ``core-candidates`` drops them from the judgements and runs the same queries."""
+    from matcher.leader import CORE_GROUP
+
+    qrels = {}
+    for qid, judged in core.qrels.items():
+        community = core.params.get(qid, {}).get("community")
+        row = store.one("SELECT coordinator, sponsor FROM communities WHERE id = ?", (community,))
+        out = {dict(r)["person"] for r in store.query(
+            "SELECT person FROM memberships WHERE community = ? AND role IN (%s)" % ",".join("?" * len(CORE_GROUP)),
+            (community, *CORE_GROUP))} | ({row["coordinator"], row["sponsor"]} if row else set())
+        qrels[qid] = {p: g for p, g in judged.items() if p not in out}
+    return Task("core-candidates", "core", dict(core.queries), qrels, dict(core.params))

@@ -73,7 +73,14 @@ EVAL_PRIORS = {"linear": linear}
 def default_variants(mode: str, settings) -> list[Variant]:
     """bm25, dense, hybrid (configured fusion), the other fusion, and for experts the same
     methods on content alone (prior weight 0) and the prior-only baseline."""
-    if mode in ("core", "newcomer"):
+    if mode == "core":
+        # default: the candidates the leader page shows (never the coordinator, the sponsor or
+        # the core group); expertise: the whole broad experts ranking they are taken from
+        return [Variant("default", "hybrid"), Variant("expertise", "hybrid")]
+    if mode == "starters":
+        # most-voted: the community's most voted solved threads, the same for every profile
+        return [Variant("default", "hybrid"), Variant("most-voted", "hybrid")]
+    if mode == "newcomer":
         return [Variant("default", "hybrid")]
     other = "rrf" if settings.fusion.method == "convex" else "convex"
     out = [Variant("bm25", "bm25"), Variant("dense", "dense"), Variant("hybrid", "hybrid"),
@@ -96,7 +103,7 @@ def default_variants(mode: str, settings) -> list[Variant]:
 def sweep_variants(mode: str, settings) -> list[Variant]:
     """hybrid (convex) with alpha 0, 0.1, ..., 1; for experts also the gated prior's weight 0,
     0.1, ..., 1 (with hybrid and with BM25 content) and the share prior's floor 0, 0.1, ..., 1."""
-    if mode in ("core", "newcomer"):
+    if mode in ("core", "newcomer", "starters"):
         return []
     out = [Variant(f"alpha={a / 10:.1f}", "hybrid", (("fusion", "convex"), ("alpha", a / 10), ("expert_alpha", a / 10)))
            for a in range(11)]
@@ -162,23 +169,30 @@ def _label(h) -> str:
     return getattr(h, "title", None) or getattr(h, "name", None) or h.id
 
 
-def _run_api(sv, mode: str, queries: dict, params: dict, k: int) -> tuple[dict, dict]:
-    """core (people for a community, from the leader's description of its domain, or from the
-    community's own name and domain when the query has no text) and newcomer (communities for a
-    pasted profile or a person) rankings, through matcher.pages as the web app uses them."""
-    from matcher import pages
+def _run_api(sv, mode: str, queries: dict, params: dict, k: int, variant: str = "default") -> tuple[dict, dict]:
+    """core (people for a community, from the leader's search: the query's text, else the
+    community's own name and domain), newcomer (communities for a pasted profile or a person)
+    and starters (threads of a community for a profile) rankings, through the page models the
+    web app uses (matcher.leader, matcher.newcomer)."""
+    from matcher import data, leader, newcomer
 
     run, returned = {}, {}
     for qid, query in queries.items():
         p = params.get(qid, {})
-        if mode == "core":
-            if query.text:
-                hits = [h.to_dict() for h in sv.search(query.text, mode="experts", k=k, broad=True).results]
-            else:
-                hits = pages.core_candidates(sv, p.get("community"), None, k)["candidates"]
+        text = query.text.strip()[: sv.settings.limits.max_query_chars] if query.text.strip() else None
+        if mode == "core" and variant == "expertise":
+            text = text or leader.default_query(data.community(sv.store, p.get("community")),
+                                                sv.settings.limits.max_query_chars)
+            hits = [h.to_dict() for h in sv.search(text, mode="experts", k=k, broad=True).results]
+        elif mode == "core":
+            hits = leader.core_candidates(sv, p.get("community"), None, k, query=text)["candidates"]
+        elif mode == "starters" and variant == "most-voted":
+            rows = data.starter_threads(sv.store, p.get("community"), k)
+            hits = [{"id": r["id"], "title": r["title"], "score": float(k - i)} for i, r in enumerate(rows)]
+        elif mode == "starters":
+            hits = newcomer.starters_for(sv, p.get("community"), text, None, k)
         else:
-            text = query.text[: sv.settings.limits.max_query_chars] if query.text else None
-            hits = pages.newcomer(sv, text=text, person_id=None if text else p.get("person"), k=k)["communities"]
+            hits = newcomer.newcomer(sv, text=text, person_id=None if text else p.get("person"), k=k)["communities"]
         run[qid] = {h["id"]: float(h["score"]) for h in hits}
         returned[qid] = [(h["id"], h.get("name") or h.get("title") or h["id"]) for h in hits[:10]]
     return run, returned
@@ -206,8 +220,8 @@ def run_variant(sv, queries: dict, mode: str, variant: Variant, k: int = 100,
     """(run, returned): run = query id -> {item id: score}; returned = query id -> [(id, label)] of the top 10."""
     from matcher.search import search_communities, search_experts, search_items
 
-    if mode in ("core", "newcomer"):
-        return _run_api(sv, mode, queries, params or {}, k)
+    if mode in ("core", "newcomer", "starters"):
+        return _run_api(sv, mode, queries, params or {}, k, variant.name)
     if variant.method in ("prior", "prior-answers"):
         ranking = prior_ranking(sv, variant.settings(sv.settings), k, answers_only=variant.method == "prior-answers")
         return {q: dict(ranking) for q in queries}, {q: [(p, p) for p in list(ranking)[:10]] for q in queries}

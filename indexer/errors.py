@@ -8,7 +8,7 @@ subclasses live beside the code that raises them (``indexer.records.RecordError`
 """
 from __future__ import annotations
 
-__all__ = ["SavoirError", "BadInput", "NotFound"]
+__all__ = ["SavoirError", "BadInput", "NotFound", "Forbidden"]
 
 
 class SavoirError(Exception):
@@ -34,3 +34,7 @@ class BadInput(SavoirError, ValueError):
 
 class NotFound(SavoirError, LookupError):
     """Nothing of that id the viewer may see (a missing item and a hidden one look the same)."""
+
+
+class Forbidden(SavoirError, PermissionError):
+    """Something the viewer may see exists but is not theirs to use (a community leader's tools)."""

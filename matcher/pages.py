@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from datetime import date
 
 import numpy as np
 
@@ -28,7 +27,6 @@ from .directory import page_bounds
 from .markup import to_text
 from .evidence import near_duplicate, word_set
 from .indicators import community_indicators
-from .types import SearchError
 
 __all__ = ["NotFound", "person_page", "community_page", "core_candidates", "newcomer", "programme", "contact",
            "THREADS_PER_PAGE"]
@@ -267,111 +265,14 @@ def community_page(sv, community_id: str, viewer: str | None = None, page=1,
     }
 
 
-# -- leader view ----------------------------------------------------------------------------------
-def core_candidates(sv, community_id: str, viewer: str | None = None, k: int = 10) -> dict:
-    """People whose content matches the community's domain (name + domain as an experts query),
-    each marked as member (with role) or not yet member, with evidence and engagement."""
-    store = sv.store
-    access = access_for(store, viewer)
-    row = _visible_community(store, access, community_id)
-    query = " ".join(f"{row['name']} {row['domain'] or ''}".split())[: sv.settings.limits.max_query_chars]
-    response = sv.search(query, mode="experts", viewer=viewer, k=k, broad=True)
-    roles = data.roles_in_community(store, community_id)
-    ids = [e.id for e in response.results]
-    newest = _newest_post(store, access)
-    since = None
-    if newest:
-        since = date(int(newest[:4]) - 1, int(newest[5:7]), min(int(newest[8:10]), 28)).isoformat()
-    recent: dict = defaultdict(int)
-    accepted: dict = defaultdict(int)
-    if ids:
-        for author, comm, created, acc in data.posts_of_authors(store, ids):
-            if not access.sees_community(comm):
-                continue
-            if since and created and created >= since:
-                recent[author] += 1
-            accepted[author] += int(acc or 0)
-    out = []
-    for e in response.results:
-        d = e.to_dict()
-        d["member_role"] = roles.get(e.id)
-        d["is_member"] = e.id in roles
-        d["engagement"] = {"posts_12_months": recent[e.id], "accepted_answers": accepted[e.id]}
-        out.append(d)
-    return {"community": {"id": row["id"], "name": row["name"]}, "query": query, "since": since,
-            "candidates": out}
+# -- pages with modules of their own -------------------------------------------------------------
+#: the leader, newcomer and programme page models, imported on first use (they import this module)
+_MOVED = {"core_candidates": "matcher.leader", "newcomer": "matcher.newcomer", "programme": "matcher.programme"}
 
 
-# -- newcomer -------------------------------------------------------------------------------------
-def _profile_text(store, access, person_id: str, limit: int) -> str:
-    row = data.person(store, person_id)
-    if row is None or row["opted_out"] or not access.sees_person(person_id):
-        raise NotFound("no such person, or not visible to you")
-    parts = [row["title"] or "", row["profile"] or "", " ".join(_json_list(row["skills"]))]
-    for title, body, comm in data.best_posts_by(store, person_id, 20):
-        if access.sees_community(comm):
-            parts.append(f"{title} {body}")
-    text = " ".join(" ".join(parts).split())
-    if len(text) > limit:
-        cut = text.rfind(" ", 0, limit)
-        text = text[:cut if cut > 0 else limit]
-    return text
+def __getattr__(name):
+    if name in _MOVED:
+        import importlib
 
-
-def newcomer(sv, text: str | None = None, person_id: str | None = None, viewer: str | None = None,
-             k: int = 5) -> dict:
-    """Communities that fit a pasted profile (``text``) or a person's profile and posts."""
-    store = sv.store
-    access = access_for(store, viewer)
-    if bool(text and text.strip()) == bool(person_id):
-        raise SearchError("text or person: give exactly one (a profile to paste, or a person id)")
-    if person_id:
-        query = _profile_text(store, access, person_id, sv.settings.limits.max_query_chars)
-        if not query:
-            raise SearchError(f"person: {person_id} has no profile or posts to match")
-        own = data.roles_of_person(store, person_id)
-    else:
-        query = text.strip()
-        if len(query) > sv.settings.limits.max_query_chars:
-            raise SearchError(f"text: {len(query)} characters; the limit is {sv.settings.limits.max_query_chars}")
-        own = {}
-    response = sv.search(query, mode="communities", viewer=viewer, k=k)
-    out = []
-    for hit in response.results:
-        d = hit.to_dict()
-        d["member_role"] = own.get(hit.id)
-        starters = data.starter_threads(store, hit.id, 3)
-        d["starter_threads"] = [{"id": s["id"], "title": s["title"], "votes": s["votes"],
-                                 "date": (s["created"] or "")[:10] or None} for s in starters]
-        docs = data.documents_of(store, hit.id, 3)
-        d["documents"] = [{"id": x["id"], "title": x["title"], "kind": x["kind"], "date": (x["date"] or "")[:10] or None}
-                          for x in docs]
-        out.append(d)
-    return {"person": person_id, "query": query, "terms": list(response.terms), "communities": out}
-
-
-# -- programme ------------------------------------------------------------------------------------
-def programme(sv, viewer: str | None = None) -> dict:
-    """All visible communities with indicators, and programme totals over them only."""
-    store = sv.store
-    access = access_for(store, viewer)
-    comms = _visible_communities(store, access)
-    acts = community_indicators(store, list(comms))
-    rows = []
-    for c in comms.values():
-        act = acts[c["id"]]
-        rows.append({"id": c["id"], "name": c["name"], "kind": c["kind"], "stage": c["stage"],
-                     "visibility": c["visibility"], "coordinator": _person_ref(store, access, c["coordinator"]),
-                     **act, "events": len(_json_list(c["events"])), "charter_updated": _day(c["charter_updated"]),
-                     "success_stories": len(_json_list(c["success_stories"]))})
-    people = data.distinct_members(store, list(comms))
-    threads = sum(r["threads"] for r in rows)
-    solved = sum(r["solved"] for r in rows)
-    totals = {"communities": len(rows), "members": people, "threads": threads, "solved": solved,
-              "solved_rate": round(solved / threads, 3) if threads else 0.0,
-              "documents": sum(r["documents"] for r in rows), "events": sum(r["events"] for r in rows),
-              "success_stories": sum(r["success_stories"] for r in rows),
-              "newest_activity": max([r["newest_activity"] for r in rows if r["newest_activity"]], default=None),
-              "by_stage": dict(Counter(r["stage"] for r in rows)), "by_kind": dict(Counter(r["kind"] for r in rows))}
-    return {"communities": rows, "totals": totals}
-
+        return getattr(importlib.import_module(_MOVED[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -8,9 +8,11 @@ from __future__ import annotations
 from flask import Blueprint, current_app, g, jsonify, render_template, request
 
 from matcher import directory, item_pages, pages
+from matcher import leader as leaders, newcomer as newcomers, programme as programmes
 from matcher.types import SearchError
 
 from .openapi import ENDPOINTS, openapi_document
+from .views import same_origin
 
 bp = Blueprint("api", __name__)
 
@@ -96,29 +98,56 @@ def communities():
                                                    stage=a.get("stage") or None, language=a.get("language") or None))
 
 
+def leader_filters():
+    a = request.args
+    return leaders.Filters(not_members=a.get("not_members") in ("1", "true"), location=a.get("location") or "",
+                           department=a.get("department") or "", language=a.get("language") or "")
+
+
 @bp.get("/communities/<community_id>/candidates")
 def candidates(community_id):
-    return jsonify(pages.core_candidates(savoir(), community_id, g.viewer, k=int_param("k", 10)))
+    """Core-group candidates (never the coordinator or the sponsor), for the community's members."""
+    return jsonify(leaders.leader_page(savoir(), community_id, g.viewer, k=int_param("k", 10),
+                                       query=request.args.get("q"), filters=leader_filters()))
+
+
+@bp.route("/communities/<community_id>/shortlist", methods=["POST", "DELETE"])
+def shortlist(community_id):
+    """Add ({"person": id, "note": text}, POST) or remove (DELETE ?person=id) a shortlisted candidate."""
+    same_origin()
+    if request.method == "DELETE":
+        person = request.args.get("person") or ""
+        changed = leaders.shortlist_remove(savoir(), community_id, person, g.viewer)
+    else:
+        body = request.get_json(silent=True) if request.is_json else request.form
+        body = body if isinstance(body, dict) else {}
+        person = body.get("person") if isinstance(body.get("person"), str) else ""
+        note = body.get("note") if isinstance(body.get("note"), str) else ""
+        changed = leaders.shortlist_add(savoir(), community_id, person, g.viewer, note)
+    page = leaders.leader_page(savoir(), community_id, g.viewer, k=1)
+    return jsonify({"changed": changed, "shortlist": page["shortlist"]})
 
 
 @bp.route("/newcomer", methods=["GET", "POST"])
 def newcomer():
+    """A pasted profile (POST text), a person (GET ?person=), or the signed-in viewer (GET)."""
     k = int_param("k", 5)
     if request.method == "POST":
         data = request.get_json(silent=True) if request.is_json else request.form
         text = data.get("text") if isinstance(data, dict) else None  # a JSON list or string is not a profile
         if not isinstance(text, str) or not text.strip():
             raise SearchError("text: missing or empty; send a profile as JSON {\"text\": ...} or a form field")
-        return jsonify(pages.newcomer(savoir(), text=text, viewer=g.viewer, k=k))
-    person_id = request.args.get("person")
+        return jsonify(newcomers.newcomer(savoir(), text=text, viewer=g.viewer, k=k))
+    person_id = request.args.get("person") or g.viewer
     if not person_id:
         raise SearchError("person: missing; use GET ?person=<id>, or POST a profile as text")
-    return jsonify(pages.newcomer(savoir(), person_id=person_id, viewer=g.viewer, k=k))
+    return jsonify(newcomers.newcomer(savoir(), person_id=person_id, viewer=g.viewer, k=k))
 
 
 @bp.get("/programme")
 def programme():
-    return jsonify(pages.programme(savoir(), g.viewer))
+    sort = request.args.get("sort") or "name"
+    return jsonify(programmes.programme(savoir(), g.viewer, sort, request.args.get("order") == "desc"))
 
 
 @bp.get("/me")

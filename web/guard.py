@@ -142,7 +142,7 @@ PARAMETER_NAMES = {"query": "q"}
 def install_library_errors(app) -> None:
     """Library exceptions (one base, :class:`SavoirError`) -> 400 / 404 / 503 with the library's
     message, which names the fix."""
-    from indexer.errors import BadInput, NotFound, SavoirError
+    from indexer.errors import BadInput, Forbidden, NotFound, SavoirError
     from matcher.index import IndexMissing
 
     @app.errorhandler(BadInput)
@@ -160,6 +160,17 @@ def install_library_errors(app) -> None:
         from .i18n import t
 
         return error_response(404, str(e) if wants_json() else t("error.not_found", g.get("lang", "en")))
+
+    @app.errorhandler(Forbidden)
+    def _forbidden(e):
+        from .i18n import t
+
+        msg = str(e) if wants_json() else t("error.forbidden", g.get("lang", "en"))
+        if wants_json():
+            resp = jsonify({"error": msg, "hint": e.hint})
+            resp.status_code = 403
+            return resp
+        return error_response(403, msg)
 
     @app.errorhandler(IndexMissing)
     def _no_index(e):

@@ -13,10 +13,12 @@ ENDPOINTS = [
     ("GET", "/api/communities/{id}?page=", "A community: indicators, members, threads per month, threads (paged), documents"),
     ("GET", "/api/threads/{id}", "A thread: question, answers and comments in order, links, source"),
     ("GET", "/api/documents/{id}", "A document: sanitised HTML from its Markdown, authors, kind, source"),
-    ("GET", "/api/communities/{id}/candidates?k=", "Core-group candidates for the community's leader"),
-    ("GET", "/api/newcomer?person=&k=", "Communities that fit a person's profile and posts"),
+    ("GET", "/api/communities/{id}/candidates?q=&k=&not_members=&location=&department=&language=",
+     "Core-group candidates (never the coordinator or the sponsor) and the shortlist, for the community's members"),
+    ("GET", "/api/newcomer?person=&k=", "Communities that fit a person's profile and posts (default: the viewer)"),
     ("POST", "/api/newcomer", "Communities that fit a pasted profile (JSON {\"text\": ...} or form field text)"),
-    ("GET", "/api/programme", "All visible communities with indicators, and programme totals"),
+    ("GET", "/api/programme?sort=&order=asc|desc",
+     "Visible communities with indicators and flags; members_summed, members_unique, overlap, stories, events"),
     ("GET", "/api/me", "The current viewer (trusted proxy header or demo sign-in), language, and their profile and choices"),
     ("GET", "/api/me/export", "Everything Savoir holds about the signed-in viewer, as a JSON download"),
     ("POST", "/api/me/choices", "A profile choice: JSON {\"kind\", \"value\", \"on\"} (confirm/hide a topic, hide an item, declare, opt out)"),
@@ -24,6 +26,8 @@ ENDPOINTS = [
     ("POST", "/api/questions", "Ask a question (JSON {title, body, community?, people?}); routed to k people"),
     ("GET", "/api/questions/{id}", "A question: status, answers, and (to its asker and the routed) its routings"),
     ("GET", "/api/inbox", "The viewer's routed questions, own questions and routing choices"),
+    ("POST", "/api/communities/{id}/shortlist", "Shortlist a candidate (JSON {\"person\": id}; coordinator, sponsor, core)"),
+    ("DELETE", "/api/communities/{id}/shortlist?person=", "Take a candidate off the shortlist"),
     ("GET", "/api/openapi.json", "This API as an OpenAPI 3 document"),
 ]
 
@@ -155,11 +159,36 @@ def openapi_document(max_query_chars: int, max_k: int) -> dict:
                                page_param],
                 "responses": {"200": _ok({"$ref": "#/components/schemas/Community"}), **not_found, **common}}},
             "/api/communities/{id}/candidates": {"get": {
-                "summary": "Core-group candidates (the community's name and domain as an experts query)",
+                "summary": "Core-group candidates (default search: the community's name and domain); never the "
+                           "coordinator or the sponsor. For members of the community (403 otherwise)",
                 "operationId": "candidates",
                 "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
-                               k_param(10)],
-                "responses": {"200": _ok({"$ref": "#/components/schemas/Candidates"}), **not_found, **common}}},
+                               {"name": "q", "in": "query", "required": False,
+                                "schema": {"type": "string", "maxLength": max_query_chars}},
+                               k_param(10),
+                               {"name": "not_members", "in": "query", "required": False,
+                                "schema": {"type": "string", "enum": ["1", "true"]}},
+                               *({"name": n, "in": "query", "required": False, "schema": {"type": "string"}}
+                                 for n in ("location", "department", "language"))],
+                "responses": {"200": _ok({"$ref": "#/components/schemas/Candidates"}), **not_found,
+                              "403": {"description": "not a member of the community"}, **common}}},
+            "/api/communities/{id}/shortlist": {
+                "post": {"summary": "Shortlist a candidate (coordinator, sponsor, core members)",
+                         "operationId": "shortlistAdd",
+                         "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                         "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                             "type": "object", "required": ["person"], "properties": {
+                                 "person": {"type": "string"}, "note": {"type": "string", "maxLength": 500}}}}}},
+                         "responses": {"200": _ok({"type": "object"}), **not_found,
+                                       "403": {"description": "not the coordinator, sponsor or a core member"},
+                                       **common}},
+                "delete": {"summary": "Take a candidate off the shortlist", "operationId": "shortlistRemove",
+                           "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+                                          {"name": "person", "in": "query", "required": True,
+                                           "schema": {"type": "string"}}],
+                           "responses": {"200": _ok({"type": "object"}), **not_found,
+                                         "403": {"description": "not the coordinator, sponsor or a core member"},
+                                         **common}}},
             "/api/newcomer": {
                 "get": {"summary": "Communities for a person", "operationId": "newcomerPerson",
                         "parameters": [{"name": "person", "in": "query", "required": True,
@@ -174,7 +203,12 @@ def openapi_document(max_query_chars: int, max_k: int) -> dict:
                                  "text": {"type": "string", "maxLength": max_query_chars}}}}}},
                          "responses": {"200": _ok({"$ref": "#/components/schemas/Newcomer"}), **common}}},
             "/api/programme": {"get": {
-                "summary": "Programme overview", "operationId": "programme",
+                "summary": "Programme overview over the communities the viewer may see", "operationId": "programme",
+                "parameters": [{"name": "sort", "in": "query", "required": False, "schema": {"type": "string", "enum": [
+                    "name", "kind", "stage", "members", "active", "threads", "solved", "documents", "newest", "events",
+                    "charter", "stories"]}},
+                               {"name": "order", "in": "query", "required": False,
+                                "schema": {"type": "string", "enum": ["asc", "desc"]}}],
                 "responses": {"200": _ok({"$ref": "#/components/schemas/Programme"}), **common}}},
             "/api/me": {"get": {
                 "summary": "Current viewer", "operationId": "me",
@@ -321,13 +355,21 @@ def openapi_document(max_query_chars: int, max_k: int) -> dict:
                 "community": obj, "query": {"type": "string"},
                 "since": {"type": "string", "nullable": True,
                           "description": "Start of the 12-month window (back from the newest visible post)"},
-                "candidates": {"type": "array", "description": "Expert plus is_member, member_role, engagement",
-                               "items": {"$ref": "#/components/schemas/Expert"}}}},
+                "candidates": {"type": "array", "description": "Expert plus is_member, member_role, languages, "
+                               "engagement, shortlisted, email (only for those who manage); not yet in the core group",
+                               "items": {"$ref": "#/components/schemas/Expert"}},
+                "core_group": {"type": "array", "description": "matching people already core or expert members",
+                               "items": obj},
+                "filters": obj, "facets": obj, "shortlist": {"type": "array", "items": obj},
+                "can_manage": {"type": "boolean"}, "default_query": {"type": "string"}}},
             "Newcomer": {"type": "object", "properties": {
                 "person": {"type": "string", "nullable": True}, "query": {"type": "string"},
                 "terms": {"type": "array", "items": {"type": "string"}},
-                "communities": {"type": "array", "description": "CommunityHit plus member_role, starter_threads, documents",
-                                "items": {"$ref": "#/components/schemas/CommunityHit"}}}},
+                "communities": {"type": "array", "description": "CommunityHit plus starter_threads, documents, "
+                                "people_to_meet, join; never one the person already belongs to",
+                                "items": {"$ref": "#/components/schemas/CommunityHit"}},
+                "joined": {"type": "array", "description": "communities the person (or the viewer) belongs to",
+                           "items": obj}}},
             "MyProfile": {"type": "object", "properties": {
                 "id": {"type": "string"}, "name": {"type": "string"}, "opted_out": {"type": "boolean"},
                 "opted_out_by_source": {"type": "boolean"}, "opted_out_by_choice": {"type": "boolean"},
@@ -339,6 +381,10 @@ def openapi_document(max_query_chars: int, max_k: int) -> dict:
                 "log": {"type": "array", "items": obj}}},
             "Programme": {"type": "object", "properties": {
                 "communities": {"type": "array", "items": obj},
-                "totals": {"type": "object", "description": "members counts each person once across visible communities"}}},
+                "totals": {"type": "object", "description": "over the visible communities only: members_unique "
+                           "(each person once), members_summed (each membership), by_stage, by_kind, flagged"},
+                "overlap": {"type": "object", "description": "communities, names, matrix: members in common"},
+                "success_stories": {"type": "array", "items": obj}, "events": {"type": "array", "items": obj},
+                "activity": {"type": "array", "items": obj}, "scope": obj}},
         }},
     }

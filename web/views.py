@@ -1,13 +1,16 @@
 """Server-rendered pages. Each view calls one library function and renders its data."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, g, redirect, render_template, request, url_for
+from flask import Blueprint, Response, current_app, g, redirect, render_template, request, url_for
 from markupsafe import Markup, escape
 
+from indexer.errors import Forbidden
 from matcher import directory, item_pages, pages
+from matcher import leader as leaders, newcomer as newcomers, programme as programmes
 from matcher.privacy import access_for
 from matcher.types import SearchError
 
+from . import invite
 from .i18n import LANGUAGES, t
 
 bp = Blueprint("views", __name__)
@@ -97,6 +100,16 @@ def bars(series, width=640, height=120):
     return {"width": width, "height": height, "items": items, "max": top}
 
 
+@bp.app_template_global("invite_link")
+def _invite_link(address, community, name):
+    return invite.invite_link(t, g.get("lang", "en"), address, community, name)
+
+
+@bp.app_template_global("join_link")
+def _join_link(address, community_name):
+    return invite.join_link(t, g.get("lang", "en"), address, community_name)
+
+
 def search_context() -> dict:
     """The query, tab, result and error message that the results block (_results.html) shows."""
     q = (request.args.get("q") or "").strip()
@@ -171,31 +184,91 @@ def communities():
         language=a.get("language") or None))
 
 
+def leader_filters():
+    a = request.args
+    return leaders.Filters(not_members=a.get("not_members") in ("1", "on", "true"), location=(a.get("location") or "").strip(),
+                   department=(a.get("department") or "").strip(), language=(a.get("language") or "").strip())
+
+
+def same_origin() -> None:
+    """Refuse a form posted from another site (the proxy adds the user header to every request
+    the signed-in browser makes, so a cross-site form would act as the viewer)."""
+    origin = request.headers.get("Origin")
+    if request.headers.get("Sec-Fetch-Site") == "cross-site" or (
+            origin and origin.split("://", 1)[-1].rstrip("/") != request.host):
+        raise Forbidden("cross-site form: send it from Savoir's own page")
+
+
 @bp.get("/communities/<community_id>/leader")
 def leader(community_id):
-    return render_template("leader.html", d=pages.core_candidates(savoir(), community_id, g.viewer, k=10))
+    d = leaders.leader_page(savoir(), community_id, g.viewer, k=10, query=request.args.get("q"), filters=leader_filters())
+    return render_template("leader.html", d=d, done=request.args.get("done"))
+
+
+@bp.post("/communities/<community_id>/leader/shortlist")
+def leader_shortlist(community_id):
+    """Add a candidate to the shortlist or remove one, then back to the leader page (its search kept)."""
+    same_origin()
+    person = (request.form.get("person") or "").strip()
+    if request.form.get("action") == "remove":
+        leaders.shortlist_remove(savoir(), community_id, person, g.viewer)
+        done = "removed"
+    else:
+        leaders.shortlist_add(savoir(), community_id, person, g.viewer, request.form.get("note") or "")
+        done = "added"
+    back = request.form.get("back") or ""
+    query = back if back.startswith("?") and "//" not in back else ""
+    sep = "&" if query else "?"
+    return redirect(url_for("views.leader", community_id=community_id) + query + f"{sep}done={done}#shortlist")
+
+
+def people_matching(who: str, limit: int = 20) -> list:
+    """People whose name or title contains every word typed (accents and case ignored)."""
+    return newcomers.person_choices(savoir().store, who, limit)
+
+
+@bp.get("/newcomer/people")
+def newcomer_people():
+    """The person picker's list alone, for the as-you-type script to swap in."""
+    who = (request.args.get("who") or "").strip()
+    return render_template("_people_picker.html", who=who, matches=people_matching(who))
 
 
 @bp.route("/newcomer", methods=["GET", "POST"])
 def newcomer():
     sv = savoir()
-    out = access_for(sv.store, g.viewer).opted_out       # the source's flag or the person's choice
-    people = [dict(r) for r in sv.store.query("SELECT id, name, title FROM people ORDER BY name")
-              if r["id"] not in out]
     text = (request.form.get("text") or "").strip() if request.method == "POST" else ""
     person_id = (request.args.get("person") or "").strip()
+    who = (request.args.get("who") or "").strip()
+    if not text and not person_id and g.viewer and not who:
+        person_id = g.viewer                     # the signed-in person's own profile by default
     data, error = None, None
     if text or person_id:
         try:
-            data = pages.newcomer(sv, text=text or None, person_id=None if text else person_id, viewer=g.viewer)
+            data = newcomers.newcomer(sv, text=text or None, person_id=None if text else person_id, viewer=g.viewer)
         except SearchError as e:
             error = str(e)
-    return render_template("newcomer.html", people=people, text=text, person_id=person_id, data=data, error=error)
+    return render_template("newcomer.html", who=who, matches=people_matching(who) if who else [], text=text,
+                           person_id=person_id, data=data, error=error)
+
+
+def programme_sort() -> tuple[str, bool]:
+    sort = request.args.get("sort") or "name"
+    return (sort if sort in programmes.SORTS else "name"), request.args.get("order") == "desc"
 
 
 @bp.get("/programme")
 def programme():
-    return render_template("programme.html", d=pages.programme(savoir(), g.viewer))
+    sort, desc = programme_sort()
+    return render_template("programme.html", d=programmes.programme(savoir(), g.viewer, sort, desc))
+
+
+@bp.get("/programme.csv")
+def programme_csv():
+    sort, desc = programme_sort()
+    body = "\ufeff" + programmes.programme_csv(programmes.programme(savoir(), g.viewer, sort, desc))   # BOM: spreadsheets read UTF-8
+    return Response(body, mimetype="text/csv",
+                    headers={"Content-Disposition": 'attachment; filename="savoir-programme.csv"'})
 
 
 @bp.get("/lang/<code>")

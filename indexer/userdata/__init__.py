@@ -20,6 +20,7 @@ MODULES: tuple[str, ...] = (
     "outbox",
     "profile",
     "feedback",
+    "shortlists",
 )
 
 

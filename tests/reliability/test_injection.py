@@ -96,7 +96,8 @@ def test_hostile_text_comes_back_as_data_in_json(client):
                                  "/communities/c-html/leader", "/programme", "/newcomer?person=p10",
                                  "/search?q=%3Cscript%3Ealert(1)%3C/script%3E"])
 def test_html_pages_escape_planted_markup(client, url):
-    html = client.get(url).get_data(as_text=True)
+    lead = {"X-Forwarded-User": "p10"} if url.endswith("/leader") else {}   # the leader tools are for members
+    html = client.get(url, headers=lead).get_data(as_text=True)
     for bad in ("<script>alert", "<img src=x onerror", "<svg onload", "<iframe", "<b>Gras</b>", "<i>Technicienne"):
         assert bad not in html, (url, bad)
     assert any(e in html for e in ("&lt;script&gt;", "&lt;img", "&lt;svg", "&lt;b&gt;")), url

@@ -7,10 +7,10 @@ import pytest
 
 PAGES = ["/", "/search?q=pump+cavitation&tab=experts", "/search?q=pump+cavitation&tab=threads",
          "/search?q=Power+BI&tab=communities", "/people/p1", "/people/p3", "/communities/c-usine",
-         "/communities/c-data", "/communities/c-usine/leader", "/newcomer", "/newcomer?person=p5", "/programme", "/api"]
+         "/communities/c-data", "/newcomer", "/newcomer?person=p5", "/programme", "/api"]
 API = ["/api/search?q=pump+cavitation", "/api/search?q=pump&mode=threads&k=3&method=bm25",
        "/api/search?q=Power+BI&mode=communities&method=dense", "/api/people/p2", "/api/communities/c-data",
-       "/api/communities/c-usine/candidates?k=5", "/api/newcomer?person=p5", "/api/programme", "/api/me",
+       "/api/newcomer?person=p5", "/api/programme", "/api/me",
        "/api/openapi.json"]
 
 
@@ -45,11 +45,13 @@ def test_expertise_is_inferred_from_content(client):
     assert d["activity"] and d["evidence"]
 
 
-def test_leader_view_marks_members(client):
-    d = client.get("/api/communities/c-data/candidates").json
-    by_id = {c["id"]: c for c in d["candidates"]}
-    assert by_id["p2"]["is_member"] and by_id["p2"]["member_role"] == "coordinator"
-    assert {"posts_12_months", "accepted_answers"} <= set(by_id["p2"]["engagement"])
+def test_leader_view_marks_members(as_user):
+    c, kw = as_user("p2")          # coordinator of c-data
+    d = c.get("/api/communities/c-data/candidates", **kw).json
+    by_id = {x["id"]: x for x in d["candidates"]}
+    assert "p2" not in by_id and "p6" not in by_id   # the coordinator and the sponsor are never candidates
+    assert by_id["p5"]["is_member"] and by_id["p5"]["member_role"] == "active"
+    assert {"posts_12_months", "accepted_answers"} <= set(by_id["p5"]["engagement"])
 
 
 def test_newcomer_text_and_person(client):
@@ -197,8 +199,9 @@ def test_expert_card_leaves_out_empty_fields(tmp_path):
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE people SET title = '', department = NULL")
     client = make_app(db).test_client()
+    lead = {"headers": {"X-Forwarded-User": "p6"}}      # coordinator of c-usine
     for url in ("/search?q=pump+cavitation&tab=experts", "/people/p1", "/communities/c-usine/leader"):
-        html = client.get(url).get_data(as_text=True)
+        html = client.get(url, **lead).get_data(as_text=True)
         metas = re.findall(r'<p class="meta">(.*?)</p>', html, re.S)
         assert metas, url
         for meta in metas:
@@ -226,7 +229,8 @@ def test_why_lines_are_in_the_page_language(client):
     assert "Matching " in en and (n is None or f"{n} accepted answer" in en)
     comm = client.get("/search?q=pump+cavitation&tab=communities", **fr).get_data(as_text=True)
     assert "discussions et documents correspondants" in comm and "matching items" not in comm
-    leader = client.get("/communities/c-data/leader", **fr).get_data(as_text=True)
+    leader = client.get("/communities/c-data/leader", headers={**fr["headers"], "X-Forwarded-User": "p2"}).get_data(
+        as_text=True)
     assert "Correspondances : " in leader and "Matching" not in leader
 
 

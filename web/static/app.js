@@ -102,3 +102,27 @@
   form.querySelectorAll("select").forEach(function (s) { s.addEventListener("change", run); });
   form.addEventListener("submit", function (ev) { ev.preventDefault(); clearTimeout(timer); run(); });
 }());
+
+// Savoir: the newcomer page's person picker. As you type, the server renders the matching
+// people (GET /newcomer/people?who=, the same partial the page includes) and this swaps it in.
+(function () {
+  "use strict";
+  var input = document.getElementById("who");
+  var list = document.getElementById("people-list");
+  if (!input || !list || !input.dataset.picker) { return; }
+  var timer = null, seq = 0;
+  function run() {
+    var mine = ++seq;
+    fetch(input.dataset.picker + "?who=" + encodeURIComponent(input.value.trim()), { headers: { "Accept": "text/html" } })
+      .then(function (r) { return /^text\/html/.test(r.headers.get("Content-Type") || "") ? r.text() : null; })
+      .then(function (html) {
+        if (mine !== seq || html === null) { return; }
+        // Jinja escaped every value of this server-rendered list; DOMParser leaves scripts inert
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var fresh = doc.getElementById("people-list");
+        if (fresh) { list.replaceChildren.apply(list, Array.prototype.slice.call(fresh.childNodes)); list.dataset.who = input.value.trim(); }
+      })
+      .catch(function () {});
+  }
+  input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 200); });
+}());
