@@ -2,7 +2,7 @@
 :mod:`matcher.directory`); the other pages' queries are in :mod:`matcher.data`."""
 from __future__ import annotations
 
-from .data import _batches, _placeholders
+from .data import _batches, _placeholders, visible
 
 __all__ = ["thread", "posts_of", "thread_links", "document", "document_authors", "existing_items",
            "people_names", "directory_people", "community_languages"]
@@ -58,12 +58,12 @@ def existing_items(store, ids) -> dict:
 
 def people_names(store) -> dict:
     """id -> name of every person who did not opt out."""
-    return dict(store.conn.execute("SELECT id, name FROM people WHERE opted_out = 0"))
+    return dict(store.conn.execute(f"SELECT id, name FROM people WHERE {visible('people')}"))
 
 
 def directory_people(store) -> list:
     """Everyone who did not opt out, by name, with their memberships as (community, role) pairs."""
-    rows = store.query("SELECT id, name, title, department, location, email FROM people WHERE opted_out = 0"
+    rows = store.query(f"SELECT id, name, title, department, location, email FROM people WHERE {visible('people')}"
                        " ORDER BY name")
     roles: dict = {}
     for person, community, role in store.conn.execute("SELECT person, community, role FROM memberships"):
