@@ -235,6 +235,9 @@ def routing(ctx, dump_dir, k, penalty, max_open, max_per_week, test_share, sweep
     click.echo(f"{'':{width}}  " + "  ".join(f"{c:>9}" for c in cols))
     for label, m in rows:
         click.echo(f"{label:{width}}  " + "  ".join(f"{m[c]:>9}" for c in cols))
+
+
+@eval_group.command()
 @click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--recorded-only", is_flag=True, help="Score only the rankings people were shown (no re-run).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object {task: {method: {metric: value}}}.")

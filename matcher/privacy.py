@@ -82,7 +82,7 @@ def _chunk_texts(store, ids) -> dict:
         part = ids[i:i + 500]
         out.update(store.conn.execute(
             f"SELECT id, coalesce(title, '') || ' ' || coalesce(text, '') FROM chunks WHERE id IN "
-            f"({', '.join('?' * len(part))})", part).fetchall())
+            f"({','.join('?' * len(part))})", part).fetchall())
     return out
 
 

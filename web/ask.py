@@ -73,7 +73,7 @@ def question(qid):
     return render_template("question.html", q=inbox.question_view(savoir(), qid, g.viewer))
 
 
-@bp.post("/questions/<qid>/<action>")
+@bp.post("/questions/<qid>/<any(answer, accept, refer, pass):action>")
 def question_action(qid, action):
     viewer, sv, f = signed_in(), savoir(), request.form
     if action == "answer":
@@ -82,13 +82,9 @@ def question_action(qid, action):
         inbox.accept(sv, viewer, qid, f.get("post"))
     elif action == "refer":
         inbox.refer(sv, viewer, qid, f.get("to"), f.get("note", ""))
-    elif action == "pass":
+    else:   # pass (the route admits only these four actions)
         inbox.pass_question(sv, viewer, qid, f.get("note", ""))
         return redirect(url_for("ask.inbox_page"), 303)
-    else:
-        from werkzeug.exceptions import NotFound
-
-        raise NotFound()
     return redirect(url_for("ask.question", qid=qid), 303)
 
 

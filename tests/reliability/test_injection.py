@@ -16,7 +16,8 @@ SQL_WORDS = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|REPLACE|PRAGMA|WHERE|FRO
 # interpolations allowed inside SQL f-strings: placeholders lists and names of our own tables/columns
 SAFE_INTERPOLATION = re.compile(
     r"^(','\.join\('\?' \* len\(\w+\)\)|\",\"\.join\(\"\?\" \* len\(\w+\)\)|_placeholders\(\w+\)|"
-    r"table|where|t|key|key_col|extra|', '\.join\(_[A-Z_]+\)|cols|name|col|column|order|clause|sql|ph|marks|placeholders|"
+    r"table|where|t|key|key_col|extra|', '\.join\(_[A-Z_]+\)|', '\.join\(cols\)|cols|name|col|column|order|clause|sql|"
+    r"ph|marks|placeholders|alias|visible\('\w+'\)|"
     r"','\.join\(\['\?'\] \* len\(\w+\)\))$")
 
 

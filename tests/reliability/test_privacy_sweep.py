@@ -17,7 +17,9 @@ QUERIES = ("zorglub", "compressed air leaks", "Projet confidentiel atelier B", "
 PATH_VALUES = {"person_id": ("p1", "p6", "p8"), "community_id": ("c-usine", "c-secret"), "code": ("en",),
                "filename": None,
                # t07: answered by the opted-out p8; t10, t11: c-secret's, linked to each other
-               "thread_id": ("t01", "t07", "t10", "t11"), "document_id": ("d1", "d3")}
+               "thread_id": ("t01", "t07", "t10", "t11"), "document_id": ("d1", "d3"),
+               # questions asked in Savoir (none in the fixture: a missing one must be a plain 404)
+               "qid": ("1", "q1"), "question_id": ("1", "q1")}
 # query arguments per endpoint name (a route whose name matches none is swept without arguments)
 QUERY_ARGS = {"search": [{"q": q, "mode": m, "tab": m} for q in QUERIES for m in ("experts", "threads", "communities")],
               "newcomer": [{"person": p} for p in ("p6", "p7", "p8")]}
