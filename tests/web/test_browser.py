@@ -179,3 +179,20 @@ def test_typing_swaps_in_the_cards_the_server_renders(browser, server):
     finally:
         ctx.close()
     assert not errors, errors
+
+
+def test_show_more_appends_results_11_to_20(page, server):
+    """"Show more" fetches the server's next cards (offset 10) and appends them in place of the link."""
+    page.goto(server + "/search?q=pump+restart+noise&tab=threads")
+    cards = page.locator("#results article.card")
+    assert cards.count() == 10
+    first = cards.all_inner_texts()
+    more = page.locator("#results a.more")
+    assert more.get_attribute("data-offset") == "10"
+    more.click()
+    page.wait_for_function("() => document.querySelectorAll('#results article.card').length > 10", timeout=20_000)
+    after = cards.all_inner_texts()
+    assert after[:10] == first and 10 < len(after) <= 20
+    assert len(set(after)) == len(after)                          # no card twice
+    assert page.locator("#results a.more[data-offset='10']").count() == 0
+    assert not page.errors, page.errors
