@@ -120,13 +120,13 @@ def test_plain_form_and_newcomer(page, server):
     assert not page.errors, page.errors
 
 
-def test_results_related_by_meaning_only_are_flagged_as_you_type(page, server):
-    """No word of the query occurs in the index: the results the dense index still finds come
-    with a notice, in the block the script swaps in; a query whose words match has none."""
+def test_nonsense_gets_no_good_match_as_you_type(page, server):
+    """No word of the query occurs in the index and the dense match is at the background: a
+    notice and no cards, in the block the script swaps in; a query whose words match has none."""
     page.goto(server + "/")
     page.locator("#q").fill("zzqx wibblefrotz")
-    page.locator("#results .notice.meaning-only").wait_for(timeout=30_000)
-    assert page.locator("#results .card").count() > 0
+    page.locator("#results .notice.no-good-match").wait_for(timeout=30_000)
+    assert page.locator("#results .card").count() == 0
     page.locator("#q").fill("pump cavitation")
     page.wait_for_function("() => /q=pump(\\+|%20)cavitation(&|$)/.test(location.search)", timeout=20_000)
     page.locator("#results .card").first.wait_for(timeout=30_000)
