@@ -198,6 +198,18 @@ def _run_api(sv, mode: str, queries: dict, params: dict, k: int, variant: str = 
     return run, returned
 
 
+def run_of(hits) -> dict:
+    """item id -> score of one ranking. A merged thread's other asks of the same question
+    (``ItemHit.also``, listed and linked on its card, matcher.dedup) follow it, just below
+    its score, in the order the card lists them."""
+    run = {}
+    for h in hits:
+        run.setdefault(h.id, float(h.score))
+        for j, other in enumerate(getattr(h, "also", ()) or ()):
+            run.setdefault(other["id"], float(h.score) * (1 - 1e-6 * (j + 1)))
+    return run
+
+
 def _no_spans(text, terms, lang=None) -> list:
     return []
 
@@ -232,7 +244,7 @@ def run_variant(sv, queries: dict, mode: str, variant: Variant, k: int = 100,
     run, returned = {}, {}
     for qid, query in queries.items():
         hits = fn(ctx, query, variant.method, k, **extra)
-        run[qid] = {h.id: float(h.score) for h in hits}
+        run[qid] = run_of(hits)
         returned[qid] = [(h.id, _label(h)) for h in hits[:10]]
     return run, returned
 

@@ -151,6 +151,8 @@ class ExpertSettings:
 class LimitSettings:
     max_query_chars: int = 1000
     max_k: int = 100
+    #: the largest ``offset`` of a search (results past offset + k are ranked, then dropped)
+    max_offset: int = 500
     #: requests per minute and client address (0: no limit)
     rate_limit_per_minute: int = 600
     #: feedback verdicts one viewer may record per hour (web.feedback)
@@ -160,6 +162,7 @@ class LimitSettings:
         _at_least("feedback_per_hour", self.feedback_per_hour, 1)
         _at_least("max_query_chars", self.max_query_chars, 1)
         _at_least("max_k", self.max_k, 1)
+        _at_least("max_offset", self.max_offset, 0)
         _at_least("rate_limit_per_minute", self.rate_limit_per_minute, 0)
 
 

@@ -143,19 +143,60 @@ class Savoir:
             raise SearchError(f"k: {k} is outside 1..{self.settings.limits.max_k}")
         return text, k
 
+    def check_offset(self, offset) -> int:
+        try:
+            offset = int(offset)
+        except (TypeError, ValueError):
+            raise SearchError(f"offset: expected an integer between 0 and {self.settings.limits.max_offset}") from None
+        if not 0 <= offset <= self.settings.limits.max_offset:
+            raise SearchError(f"offset: {offset} is outside 0..{self.settings.limits.max_offset}")
+        return offset
+
+    def notice(self, ctx, q: Query, method: str) -> str | None:
+        """Why the query gets no results at all, or None: no word left once stop words are
+        dropped, or no word in what the viewer sees and no dense match above the background
+        (:mod:`matcher.confidence`)."""
+        from . import confidence
+        from indexer.embedding import get_embedder
+
+        if not q.terms:
+            return "common_words_only"
+        snap = ctx.snap
+        allowed = snap.allowed_for(ctx.access)
+        if snap.lexical(q.terms, allowed, 1):
+            return None
+        if method != "bm25" and q.vectors and confidence.clearly_above(
+                snap, q.vectors, lambda spec: lambda texts: get_embedder(spec).encode(texts, role="query"), allowed):
+            return None
+        ctx.words_matched = False if method != "dense" else None
+        return "no_good_match"
+
     def search(self, query: str, mode: str = "experts", viewer: str | None = None, k: int = 10,
-               method: str = "hybrid", broad: bool = False) -> SearchResponse:
-        """``broad`` (experts): people who know a whole domain, as a community leader recruiting
-        a core group wants them -- every matching contribution counts as it is, votes not
-        sharpened (``vote_power`` 1)."""
+               method: str = "hybrid", broad: bool = False, offset: int = 0, solved_only: bool = False) -> SearchResponse:
+        """Results ``offset`` to ``offset + k``. ``broad`` (experts): people who know a whole
+        domain, as a community leader recruiting a core group wants them -- every matching
+        contribution counts as it is, votes not sharpened (``vote_power`` 1). ``solved_only``
+        (threads): no open thread."""
         t0 = time.perf_counter()
         text, k = self.check(query, mode, k, method)
+        offset = self.check_offset(offset)
         q = self.make_query(text, method)
         ctx = self.context(viewer)
         if broad:
             ctx.settings = ctx.settings.replace(vote_power=1.0)
-        results = SEARCHES[mode](ctx, q, method, k)
-        if mode == "experts" and not broad:   # a query that is a person's name: that person first
-            results = named_first(ctx, text, results, k)
-        return SearchResponse(query=text, mode=mode, method=method, results=tuple(results), terms=tuple(q.terms),
-                              took_ms=(time.perf_counter() - t0) * 1000, words_matched=ctx.words_matched)
+        notice = self.notice(ctx, q, method)
+        if notice:
+            results = []
+        elif mode == "threads":
+            results = SEARCHES[mode](ctx, q, method, k + 1, offset=offset, solved_only=bool(solved_only))
+        else:
+            results = SEARCHES[mode](ctx, q, method, offset + k + 1)[offset:]
+        if mode == "experts" and not broad and offset == 0:
+            # a query that is a person's name: that person first, even when no word matched content
+            results = named_first(ctx, text, results, k + 1)
+            if notice == "no_good_match" and results:
+                notice = None
+        return SearchResponse(query=text, mode=mode, method=method, results=tuple(results[:k]), terms=tuple(q.terms),
+                              took_ms=(time.perf_counter() - t0) * 1000, words_matched=ctx.words_matched,
+                              notice=notice, offset=offset, more=len(results) > k,
+                              solved_only=bool(solved_only) and mode == "threads")

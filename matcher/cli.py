@@ -177,7 +177,12 @@ def _paren(*parts) -> str:
 
 
 def _print_human(resp) -> None:
-    if not resp.results:
+    if resp.notice == "no_good_match":
+        click.echo("No good match: none of the query's words occurs in what this viewer can see, and nothing is "
+                   "close in meaning (README, \"When nothing matches\").")
+    elif resp.notice == "common_words_only":
+        click.echo("Only common words (stop words): add a word that says what you are looking for.")
+    elif not resp.results:
         click.echo("No results.")
     elif resp.words_matched is False:
         click.echo("(none of the query's words occurs in what this viewer can see: these results are related by meaning only)")

@@ -121,6 +121,37 @@ class Context:
         return self.store.one("SELECT id, title, kind, community, created, updated FROM documents WHERE id = ?",
                               (document_id,))
 
+    def thread_ids(self) -> frozenset:
+        """Every thread id (what a pointer post may name), read once per loaded build."""
+        return self.snap.memo("thread_ids", lambda: frozenset(r[0] for r in self.store.conn.execute(
+            "SELECT id FROM threads")))
+
+    def duplicate_links(self, thread_ids) -> dict:
+        """thread -> ids linked with it as duplicates, in either direction."""
+        out: dict[str, set] = defaultdict(set)
+        for part in _batches(list(thread_ids)):
+            ph = _placeholders(part)
+            for a, b in self.store.conn.execute(
+                    f"SELECT thread, target FROM thread_links WHERE kind = 'duplicate'"
+                    f" AND (thread IN ({ph}) OR target IN ({ph}))", part + part):
+                out[a].add(b)
+                out[b].add(a)
+        return out
+
+    def threads_with_posts(self, thread_ids) -> dict:
+        """thread id -> (thread row, [post dicts in position order]) for these threads."""
+        out: dict[str, tuple] = {}
+        for part in _batches(list(dict.fromkeys(thread_ids))):
+            ph = _placeholders(part)
+            for row in self.store.query("SELECT id, title, community, created, solved, accepted_post FROM threads"
+                                        f" WHERE id IN ({ph})", part):
+                out[row["id"]] = (row, [])
+            for row in self.store.query("SELECT id, thread, position, author, created, body, votes, accepted"
+                                        f" FROM posts WHERE thread IN ({ph}) ORDER BY thread, position", part):
+                if row["thread"] in out:
+                    out[row["thread"]][1].append(dict(row))
+        return out
+
     def document_authors(self, document_id: str) -> list:
         return [r[0] for r in self.store.conn.execute(
             "SELECT person FROM document_authors WHERE document = ? ORDER BY position", (document_id,))]

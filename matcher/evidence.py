@@ -1,8 +1,9 @@
 """What a result shows: snippets with highlighted terms, the chunks picked as evidence, and the
 counts the "why" line is made of.
 
-- A snippet is a window of ``width`` characters of a chunk's body, starting a little before the
-  first matched term, cut at word boundaries.
+- A snippet is a window of ``width`` characters of a chunk's body, its Markdown rendered to
+  plain text (:func:`matcher.excerpts.markdown_text`), starting a little before the first
+  matched term, cut at word boundaries.
 - Two chunk bodies are near-duplicates when the Jaccard index of their word sets reaches 0.8:
   the same answer given again to a recurring question is shown once (and still counted).
 - A chunk body of fewer than :data:`MIN_EVIDENCE_WORDS` words ("Worked, thanks a lot.") matches
@@ -15,6 +16,7 @@ import math
 import re
 from datetime import datetime, timedelta
 
+from .excerpts import markdown_text
 from .types import Evidence
 
 __all__ = ["ROLE_LABEL", "MIN_EVIDENCE_WORDS", "body", "snippet", "word_set", "near_duplicate", "iso_day",
@@ -109,7 +111,8 @@ def make_evidence(ctx, row: int, score: float, terms) -> Evidence:
     snap = ctx.snap
     cid = snap.ids[row]
     title, text = ctx.texts([cid])[cid]
-    shown, spans = snippet(text, title, ctx.spans_fn, terms, lang=snap.lang[row] or None)
+    # Markdown rendered to text first, so that no "## " or "> " reaches a card
+    shown, spans = snippet(markdown_text(body(text, title)), "", ctx.spans_fn, terms, lang=snap.lang[row] or None)
     created = None if math.isnan(snap.created_days[row]) else iso_day(snap.created_days[row])
     ev = snap.evidence[row]
     return Evidence(kind=ev, item_type=snap.item_type[row], item_id=snap.item_id[row], title=title,

@@ -1,19 +1,29 @@
 """Threads and documents answering "has this been solved before?".
 
-    score(item) = max over the item's chunks c of fused(c)       (MaxP: the best passage)
+    score(item)  = max over the item's chunks c of fused(c)       (MaxP: the best passage)
+    score(group) = max over the group's threads of score(thread)
 
-A thread's chunks are its posts' chunks; a document's, its own. Ties are broken by
-(type, id). The evidence shown is the best informative chunk (:func:`matcher.evidence.pick_evidence`).
+A thread's chunks are its posts' chunks; a document's, its own. The best
+``pool_size(offset + k)`` items are merged into groups of the same question
+(:mod:`matcher.dedup`); a group is shown as its canonical thread with the others under "also
+asked". Ties are broken by (type, id). A thread card shows its question and its accepted (or
+best substantive) answer, as :mod:`matcher.excerpts` chooses them; the evidence is the best
+informative chunk (:func:`matcher.evidence.pick_evidence`).
 """
 from __future__ import annotations
 
 from collections import defaultdict
 
-from .evidence import make_evidence, pick_evidence, snippet
+from . import dedup
+from .evidence import make_evidence, pick_evidence
+from .excerpts import choose_answer, markdown_text, sentence_window
 from .retrieval import Query, rank_chunks
 from .types import ItemHit
 
-__all__ = ["chunks_per_item", "maxp", "search_items"]
+__all__ = ["chunks_per_item", "maxp", "pool_size", "merge_groups", "search_items"]
+
+QUESTION_WIDTH = 240
+ANSWER_WIDTH = 320
 
 
 def chunks_per_item(fused: dict, item_of) -> dict:
@@ -32,45 +42,151 @@ def maxp(per_item: dict, k: int) -> list:
     return [(key, score[key]) for key in sorted(score, key=lambda key: (-score[key], key))[:k]]
 
 
-def _accepted_answer(ctx, post_id: str, terms) -> dict | None:
-    a = ctx.post(post_id)
-    if not a:
-        return None
-    who = ctx.people([a["author"]]).get(a["author"])
+def pool_size(n: int) -> int:
+    """How many of the best items are looked at for duplicates when ``n`` results are needed."""
+    return 2 * n + 40
+
+
+def _facts(ctx, thread_ids) -> dict:
+    """id -> :class:`matcher.dedup.ThreadFacts` of the visible threads among ``thread_ids``."""
+    out = {}
+    for tid, (row, posts) in ctx.threads_with_posts(thread_ids).items():
+        if not ctx.access.sees_community(row["community"]):
+            continue
+        question = next((p["body"] for p in posts if p["position"] == 0), "") or ""
+        out[tid] = dedup.ThreadFacts(id=tid, title=row["title"] or "", created=row["created"],
+                                     solved=bool(row["solved"]), question=question,
+                                     answers=[p for p in posts if p["position"] > 0])
+    return out
+
+
+def merge_groups(ctx, ranked: list) -> tuple[list, dict]:
+    """(entries, facts): ``ranked`` ((type, id), score) merged into entries (score, key,
+    members) best first, members being the other thread ids of a group."""
+    threads = [key[1] for key, _ in ranked if key[0] == "thread"]
+    links = ctx.duplicate_links(threads)
+    wanted = set(threads) | {o for t in threads for o in links.get(t, ())}
+    facts = _facts(ctx, wanted)
+    known = ctx.thread_ids()
+    for f in facts.values():
+        f.pointer_to = dedup.pointer_target(f, known)
+    missing = {f.pointer_to for f in facts.values() if f.pointer_to and f.pointer_to not in facts}
+    if missing:
+        extra = _facts(ctx, missing)
+        for f in extra.values():
+            f.pointer_to = dedup.pointer_target(f, known)
+        facts.update(extra)
+    for t, f in facts.items():
+        f.links = links.get(t, set())
+    scores = {key[1]: s for key, s in ranked if key[0] == "thread"}
+    entries = [(s, key, ()) for key, s in ranked if key[0] == "document"]
+    for group in dedup.group_threads(facts):
+        best = max((scores[t] for t in group if t in scores), default=None)
+        if best is None:                   # only threads brought in by links: nothing matched
+            continue
+        c = dedup.canonical(group, facts, scores)
+        others = tuple(sorted((t for t in group if t != c), key=lambda t: (facts[t].created or "", t)))
+        entries.append((best, ("thread", c), others))
+    entries.sort(key=lambda e: (-e[0], e[1]))
+    return entries, facts
+
+
+def matched_words(pieces, limit: int = 5) -> list:
+    """The distinct matched words (case-folded, in order) of (text, spans) pieces: what the why
+    line names."""
+    out: list = []
+    for text, spans in pieces:
+        for a, b in spans or ():
+            w = text[a:b].casefold()
+            if w and w not in out:
+                out.append(w)
+    return out[:limit]
+
+
+def _person(ctx, pid):
+    who = ctx.people([pid]).get(pid) if pid else None
     visible = who is not None and not who["opted_out"]
-    snip, spans = snippet(a["body"], "", ctx.spans_fn, terms)
-    return {"post": a["id"], "snippet": snip, "highlights": [list(h) for h in spans],
-            "author": a["author"] if visible else None, "author_name": who["name"] if visible else None,
-            "date": (a["created"] or "")[:10] or None}
+    return (pid, who["name"]) if visible else (None, None)
 
 
-def search_items(ctx, query: Query, method: str, k: int) -> list[ItemHit]:
+def _excerpt(ctx, text: str, terms, lang, width: int) -> tuple[str, list, bool]:
+    text = markdown_text(text)
+    spans = ctx.spans_fn(text, terms, lang) if terms else []
+    shown, inside, cut = sentence_window(text, spans, width)
+    return shown, [list(h) for h in inside], cut
+
+
+def _answer(ctx, f: dedup.ThreadFacts, terms, lang) -> dict | None:
+    a = choose_answer(f.answers)
+    if a is None:
+        return None
+    snip, spans, cut = _excerpt(ctx, a["body"], terms, lang, ANSWER_WIDTH)
+    author, name = _person(ctx, a["author"])
+    return {"post": a["id"], "snippet": snip, "highlights": spans, "author": author, "author_name": name,
+            "date": (a["created"] or "")[:10] or None, "accepted": bool(a["accepted"]), "votes": a["votes"] or 0,
+            "cut": cut}
+
+
+def _thread_hit(ctx, f: dedup.ThreadFacts, score, ev, breakdown, others, facts, terms, lang, comms, row):
+    question, qspans, _ = _excerpt(ctx, f.question, terms, lang, QUESTION_WIDTH)
+    answer = _answer(ctx, f, terms, lang)
+    also = tuple({"id": t, "title": facts[t].title, "date": (facts[t].created or "")[:10] or None,
+                  "solved": facts[t].solved} for t in others)
+    title_spans = tuple(ctx.spans_fn(f.title, terms, lang)) if terms else ()
+    words = matched_words([(f.title, title_spans), (question, qspans)]
+                          + ([(answer["snippet"], answer["highlights"])] if answer else []))
+    breakdown = {**breakdown, "answer": ("accepted" if answer["accepted"] else "best") if answer else None,
+                 "also": len(also), "words": words}
+    comm = comms.get(row["community"]) if row["community"] else None
+    return ItemHit(id=f.id, type="thread", title=f.title, score=score, solved=f.solved, community=row["community"],
+                   community_name=comm["name"] if comm else None, date=(f.created or "")[:10] or None,
+                   snippet=question, highlights=tuple(tuple(h) for h in qspans),
+                   accepted_answer=answer if answer and answer["accepted"] else None,
+                   best_answer=answer if answer and not answer["accepted"] else None,
+                   title_highlights=title_spans,
+                   breakdown=breakdown, evidence=(ev,) if ev else (), also=also)
+
+
+def search_items(ctx, query: Query, method: str, k: int, offset: int = 0, solved_only: bool = False) -> list[ItemHit]:
+    """Results ``offset`` to ``offset + k`` of the merged ranking; ``solved_only`` leaves out the
+    groups whose canonical thread is open (documents stay: they are written-up answers)."""
     snap = ctx.snap
     scores = rank_chunks(snap, query, snap.allowed_for(ctx.access), method, ctx.settings,
                          snap.rows_of_type("post", "document"))
     ctx.note_words(scores, method)
     per_item = chunks_per_item(scores.fused, lambda row: ("thread", snap.thread[row]) if snap.item_type[row] == "post"
                                else ("document", snap.document[row]))
+    ranked = maxp(per_item, len(per_item))
+    entries, facts = merge_groups(ctx, ranked[:pool_size(offset + k)])
+    merged = {t for _, _, others in entries for t in others} | {key[1] for _, key, _ in entries}
+    entries += [(s, key, ()) for key, s in ranked[pool_size(offset + k):] if key[1] not in merged]
+    if solved_only:
+        entries = [e for e in entries if e[1][0] == "document" or (e[1][1] in facts and facts[e[1][1]].solved)]
     comms = ctx.communities()
     out = []
-    for (typ, item), score in maxp(per_item, k):
-        chunks = per_item[(typ, item)]
-        best_f, best_row = chunks[0]
-        shown_f, shown_row = pick_evidence(chunks, 1, ctx.bodies)[0]
-        ev = make_evidence(ctx, shown_row, shown_f, query.terms)
-        breakdown = {"best_chunk": round(best_f, 4), "lexical": round(scores.lexical.get(best_row, 0.0), 4),
-                     "semantic": round(scores.dense.get(best_row, 0.0), 4), "chunks_matched": len(chunks)}
+    for score, (typ, item), others in entries[offset:]:
+        if len(out) >= k:
+            break
+        chunks = per_item.get((typ, item), ())
+        ev, breakdown, lang = None, {"chunks_matched": len(chunks)}, None
+        if chunks:
+            best_f, best_row = chunks[0]
+            shown_f, shown_row = pick_evidence(chunks, 1, ctx.bodies)[0]
+            ev = make_evidence(ctx, shown_row, shown_f, query.terms)
+            lang = snap.lang[best_row] or None
+            breakdown.update(best_chunk=round(best_f, 4), lexical=round(scores.lexical.get(best_row, 0.0), 4),
+                             semantic=round(scores.dense.get(best_row, 0.0), 4))
         if typ == "thread":
-            t = ctx.thread(item)
-            if t is None or not ctx.access.sees_community(t["community"]):
+            row = ctx.thread(item)
+            if row is None or not ctx.access.sees_community(row["community"]):
                 continue
-            accepted = _accepted_answer(ctx, t["accepted_post"], query.terms) if t["accepted_post"] else None
-            comm = comms.get(t["community"]) if t["community"] else None
-            out.append(ItemHit(id=item, type="thread", title=t["title"], score=score,
-                               solved=bool(t["solved"]), community=t["community"],
-                               community_name=comm["name"] if comm else None, date=(t["created"] or "")[:10] or None,
-                               snippet=ev.snippet, highlights=ev.highlights, accepted_answer=accepted,
-                               breakdown=breakdown, evidence=(ev,)))
+            f = facts.get(item)
+            if f is None:                  # below the pool: not merged, read alone
+                f = _facts(ctx, [item]).get(item)
+                if f is None:
+                    continue
+                f.pointer_to = dedup.pointer_target(f, ctx.thread_ids())
+            out.append(_thread_hit(ctx, f, score, ev, breakdown, others, facts, query.terms, lang, comms, row))
         else:
             d = ctx.document(item)
             if d is None or not ctx.access.sees_community(d["community"]):
@@ -80,9 +196,11 @@ def search_items(ctx, query: Query, method: str, k: int) -> list[ItemHit]:
             shown = tuple({"id": a, "name": people[a]["name"]} for a in authors
                           if a in people and not people[a]["opted_out"])
             comm = comms.get(d["community"]) if d["community"] else None
+            title_spans = tuple(ctx.spans_fn(d["title"], query.terms, lang)) if query.terms else ()
+            breakdown["words"] = matched_words([(d["title"], title_spans), (ev.snippet, ev.highlights)])
             out.append(ItemHit(id=item, type="document", title=d["title"], score=score,
                                solved=False, community=d["community"], community_name=comm["name"] if comm else None,
                                date=((d["updated"] or d["created"]) or "")[:10] or None, snippet=ev.snippet,
                                highlights=ev.highlights, kind=d["kind"], authors=shown, breakdown=breakdown,
-                               evidence=(ev,)))
+                               title_highlights=title_spans, evidence=(ev,)))
     return out

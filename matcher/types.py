@@ -67,18 +67,23 @@ class ItemHit:
     date: str | None
     snippet: str
     highlights: tuple = ()
-    accepted_answer: dict | None = None   # {"post", "snippet", "author", "author_name", "date"}
+    accepted_answer: dict | None = None   # {"post", "snippet", "highlights", "author", "author_name", "date",
+    #                                        "accepted", "votes", "cut" (the excerpt stops before the end)}
     kind: str | None = None               # document kind
     authors: tuple = ()
     breakdown: dict = field(default_factory=dict)
     evidence: tuple = ()
+    best_answer: dict | None = None       # an open thread's best-voted substantive answer, as accepted_answer
+    title_highlights: tuple = ()          # (start, end) spans of matched terms in title
+    also: tuple = ()                      # the same question asked elsewhere: ({"id", "title", "date", "solved"}, ...)
 
     def to_dict(self) -> dict:
         return {"id": self.id, "type": self.type, "title": self.title, "score": round(self.score, 6),
                 "solved": self.solved, "community": self.community, "community_name": self.community_name,
                 "date": self.date, "snippet": self.snippet, "highlights": [list(h) for h in self.highlights],
-                "accepted_answer": self.accepted_answer, "kind": self.kind, "authors": list(self.authors),
-                "breakdown": self.breakdown, "evidence": [e.to_dict() for e in self.evidence]}
+                "accepted_answer": self.accepted_answer, "best_answer": self.best_answer, "kind": self.kind,
+                "authors": list(self.authors), "title_highlights": [list(h) for h in self.title_highlights],
+                "also": list(self.also), "breakdown": self.breakdown, "evidence": [e.to_dict() for e in self.evidence]}
 
 
 @dataclass(frozen=True)
@@ -117,8 +122,16 @@ class SearchResponse:
     # whether any query word occurs in what the viewer can see (None for method "dense"):
     # results with False are related by meaning only, which the search page says
     words_matched: bool | None = None
+    # why there are no results although the query was served: "no_good_match" (no query word
+    # occurs and the dense scores are at the corpus's background, matcher.confidence) or
+    # "common_words_only" (the query has no word left once stop words are dropped)
+    notice: str | None = None
+    offset: int = 0
+    more: bool = False        # whether results past offset + len(results) exist
+    solved_only: bool = False
 
     def to_dict(self) -> dict:
         return {"query": self.query, "mode": self.mode, "method": self.method, "terms": list(self.terms),
-                "took_ms": round(self.took_ms, 2), "words_matched": self.words_matched,
+                "took_ms": round(self.took_ms, 2), "words_matched": self.words_matched, "notice": self.notice,
+                "offset": self.offset, "more": self.more, "solved_only": self.solved_only,
                 "results": [r.to_dict() for r in self.results]}

@@ -36,12 +36,17 @@ def int_param(name: str, default: int) -> int:
 
 
 def search_params() -> dict:
-    """q, mode, k, method of a search request (validated by ``Savoir.check`` as well)."""
+    """q, mode, k, method, offset, solved of a search request (validated by ``Savoir.check``
+    and ``Savoir.check_offset`` as well)."""
     q = request.args.get("q")
     if q is None or not q.strip():
         raise SearchError("query: missing or empty; pass ?q=a few words")
+    solved = request.args.get("solved", "0")
+    if solved not in ("0", "1", "true", "false"):
+        raise SearchError(f"solved: expected 1 or 0, got {solved[:20]!r}")
     return {"query": q, "mode": request.args.get("mode") or "experts", "k": int_param("k", 10),
-            "method": request.args.get("method") or "hybrid"}
+            "method": request.args.get("method") or "hybrid", "offset": request.args.get("offset") or 0,
+            "solved_only": solved in ("1", "true")}
 
 
 @bp.get("")
@@ -53,14 +58,14 @@ def index():
 @bp.get("/openapi.json")
 def openapi():
     s = savoir().settings
-    return jsonify(openapi_document(s.limits.max_query_chars, s.limits.max_k))
+    return jsonify(openapi_document(s.limits.max_query_chars, s.limits.max_k, s.limits.max_offset))
 
 
 @bp.get("/search")
 def search():
     p = search_params()
-    return jsonify(savoir().search(p["query"], mode=p["mode"], viewer=g.viewer, k=p["k"],
-                                   method=p["method"]).to_dict())
+    return jsonify(savoir().search(p["query"], mode=p["mode"], viewer=g.viewer, k=p["k"], method=p["method"],
+                                   offset=p["offset"], solved_only=p["solved_only"]).to_dict())
 
 
 @bp.get("/people/<person_id>")

@@ -69,7 +69,24 @@ def why_text(hit: dict, lang: str = DEFAULT) -> str:
         return text + sep + t("why.latest", lang, date=b["latest"]) if b.get("latest") else text
     if b.get("name_match"):             # matcher.names.named_first: the query is this person's name
         return t("why.name", lang)
+    if hit.get("type") in ("thread", "document"):
+        return _item_why(hit, b, lang, sep)
     if "matched_items" in b:
         text = t("why.items", lang, n=b["matched_items"])
         return text + sep + t("why.members", lang) if b.get("members_know") else text
     return hit.get("why") or ""
+
+
+def _item_why(hit: dict, b: dict, lang: str, sep: str) -> str:
+    """"Solved: accepted answer; matches pompe, redémarrage; also asked 2 times"."""
+    if hit["type"] == "document":
+        parts = [t("why.item.document", lang)]
+    else:
+        parts = [t({"accepted": "why.item.accepted", "best": "why.item.best"}.get(b.get("answer"),
+                                                                               "why.item.unanswered"), lang)]
+    words = b.get("words") or []
+    parts.append(t("why.item.words", lang, words=", ".join(words)) if words else t("why.item.meaning", lang))
+    also = b.get("also") or 0
+    if also:
+        parts.append(t("why.item.also_one", lang) if also == 1 else t("why.item.also", lang, n=also))
+    return sep.join(parts)

@@ -5,7 +5,7 @@ __all__ = ["ENDPOINTS", "openapi_document"]
 
 # (method, path, summary) for the /api page
 ENDPOINTS = [
-    ("GET", "/api/search?q=&mode=experts|threads|communities&k=&method=hybrid|bm25|dense",
+    ("GET", "/api/search?q=&mode=experts|threads|communities&k=&offset=&method=hybrid|bm25|dense&solved=0|1",
      "Search experts, solved threads and documents, or communities"),
     ("GET", "/api/people/{id}", "A person: communities, expertise inferred from content, contributions, activity"),
     ("GET", "/api/people?q=&department=&location=&community=&page=", "People directory; q matches names as typed"),
@@ -66,7 +66,7 @@ def _ask_paths(common: dict, not_found: dict) -> dict:
     }
 
 
-def openapi_document(max_query_chars: int, max_k: int) -> dict:
+def openapi_document(max_query_chars: int, max_k: int, max_offset: int = 500) -> dict:
     k_param = lambda default: {"name": "k", "in": "query", "required": False,  # noqa: E731
                                "schema": {"type": "integer", "minimum": 1, "maximum": max_k, "default": default},
                                "description": "Number of results"}
@@ -118,7 +118,13 @@ def openapi_document(max_query_chars: int, max_k: int) -> dict:
                      "schema": {"type": "string", "enum": ["experts", "threads", "communities"], "default": "experts"}},
                     k_param(10),
                     {"name": "method", "in": "query", "required": False,
-                     "schema": {"type": "string", "enum": ["hybrid", "bm25", "dense"], "default": "hybrid"}}],
+                     "schema": {"type": "string", "enum": ["hybrid", "bm25", "dense"], "default": "hybrid"}},
+                    {"name": "offset", "in": "query", "required": False,
+                     "schema": {"type": "integer", "minimum": 0, "maximum": max_offset, "default": 0},
+                     "description": "Results from this rank on (0 = the first); `more` says whether more exist"},
+                    {"name": "solved", "in": "query", "required": False,
+                     "schema": {"type": "string", "enum": ["0", "1", "true", "false"], "default": "0"},
+                     "description": "mode threads: 1 leaves out open threads (documents stay)"}],
                 "responses": {"200": _ok({"$ref": "#/components/schemas/SearchResponse"}), **common}}},
             "/api/people/{id}": {"get": {
                 "summary": "Person page data", "operationId": "person",
@@ -255,6 +261,11 @@ def openapi_document(max_query_chars: int, max_k: int) -> dict:
                 "words_matched": {"type": "boolean", "nullable": True,
                                   "description": "whether any query word occurs in what the viewer can see (null for method dense); "
                                                  "false with results: they are related by meaning only"},
+                "notice": {"type": "string", "nullable": True, "enum": ["no_good_match", "common_words_only", None],
+                           "description": "why there are no results: no query word in what the viewer can see and no "
+                                          "dense match above the corpus background, or only stop words"},
+                "offset": {"type": "integer"}, "more": {"type": "boolean", "description": "more results after these"},
+                "solved_only": {"type": "boolean"},
                 "results": {"type": "array", "description": "Expert, ItemHit (thread or document) or CommunityHit",
                             "items": {"oneOf": [{"$ref": "#/components/schemas/Expert"},
                                                 {"$ref": "#/components/schemas/ItemHit"},
@@ -278,7 +289,15 @@ def openapi_document(max_query_chars: int, max_k: int) -> dict:
                     "post": {"type": "string"}, "snippet": {"type": "string"},
                     "highlights": {"type": "array", "items": {"type": "array", "items": {"type": "integer"}}},
                     "author": {"type": "string", "nullable": True}, "author_name": {"type": "string", "nullable": True},
-                    "date": {"type": "string", "nullable": True}}},
+                    "date": {"type": "string", "nullable": True}, "accepted": {"type": "boolean"},
+                    "votes": {"type": "integer"}, "cut": {"type": "boolean"}}},
+                "best_answer": {"type": "object", "nullable": True,
+                                "description": "an open thread's best-voted substantive answer (as accepted_answer)"},
+                "title_highlights": {"type": "array", "items": {"type": "array", "items": {"type": "integer"}}},
+                "also": {"type": "array", "description": "the same question asked in other threads, merged into this one",
+                         "items": {"type": "object", "properties": {
+                             "id": {"type": "string"}, "title": {"type": "string"},
+                             "date": {"type": "string", "nullable": True}, "solved": {"type": "boolean"}}}},
                 "kind": {"type": "string", "nullable": True}, "authors": {"type": "array", "items": obj},
                 "breakdown": obj, "evidence": {"type": "array", "items": {"$ref": "#/components/schemas/Evidence"}}}},
             "CommunityHit": {"type": "object", "properties": {

@@ -84,6 +84,14 @@ def _pct(value):
     return f"{round(100 * float(value or 0))} %"
 
 
+@bp.app_template_global("thread_url")
+def thread_url(thread_id, post_id=None):
+    """The address of a thread's page (at a post), or None while the app has no thread page."""
+    if "views.thread" not in current_app.view_functions:
+        return None
+    return url_for("views.thread", thread_id=thread_id, _anchor=post_id)
+
+
 @bp.app_template_global("bars")
 def bars(series, width=640, height=120):
     """Geometry of an inline SVG bar chart (rects with attributes only: no inline style, CSP-safe)."""
@@ -110,17 +118,24 @@ def _join_link(address, community_name):
     return invite.join_link(t, g.get("lang", "en"), address, community_name)
 
 
+PAGE = 10     # results per page of the search page; "show more" loads the next PAGE
+
+
 def search_context() -> dict:
-    """The query, tab, result and error message that the results block (_results.html) shows."""
+    """The query, tab, filters, result and error message that the results block
+    (_results.html) shows; ``offset`` > 0 is a further page ("show more")."""
     q = (request.args.get("q") or "").strip()
     tab = request.args.get("tab") if request.args.get("tab") in TABS else "experts"
-    result, error = None, None
+    solved = request.args.get("solved") in ("1", "true", "on") and tab == "threads"
+    result, error, offset = None, None, 0
     if q:
         try:
-            result = savoir().search(q, mode=tab, viewer=g.viewer, k=min(10, savoir().settings.limits.max_k)).to_dict()
+            offset = savoir().check_offset(request.args.get("offset") or 0)
+            result = savoir().search(q, mode=tab, viewer=g.viewer, k=min(PAGE, savoir().settings.limits.max_k),
+                                     offset=offset, solved_only=solved).to_dict()
         except SearchError as e:
             error = str(e)
-    return {"q": q, "tab": tab, "result": result, "error": error}
+    return {"q": q, "tab": tab, "result": result, "error": error, "solved": solved, "offset": offset}
 
 
 @bp.get("/")
@@ -131,8 +146,9 @@ def search():
 
 @bp.get("/search/results")
 def search_results():
-    """The results block alone, for the as-you-type script to swap into the search page."""
-    return render_template("_results.html", **search_context())
+    """The results block alone, for the as-you-type script to swap into the search page; with
+    ``offset`` > 0, the next cards and "show more" button only, for the script to append."""
+    return render_template("_results.html", partial=True, **search_context())
 
 
 @bp.get("/people/<person_id>")

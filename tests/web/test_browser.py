@@ -121,13 +121,13 @@ def test_plain_form_and_newcomer(page, server):
     assert not page.errors, page.errors
 
 
-def test_results_related_by_meaning_only_are_flagged_as_you_type(page, server):
-    """No word of the query occurs in the index: the results the dense index still finds come
-    with a notice, in the block the script swaps in; a query whose words match has none."""
+def test_nonsense_gets_no_good_match_as_you_type(page, server):
+    """No word of the query occurs in the index and the dense match is at the background: a
+    notice and no cards, in the block the script swaps in; a query whose words match has none."""
     page.goto(server + "/")
     page.locator("#q").fill("zzqx wibblefrotz")
-    page.locator("#results .notice.meaning-only").wait_for(timeout=30_000)
-    assert page.locator("#results .card").count() > 0
+    page.locator("#results .notice.no-good-match").wait_for(timeout=30_000)
+    assert page.locator("#results .card").count() == 0
     page.locator("#q").fill("pump cavitation")
     page.wait_for_function("() => /q=pump(\\+|%20)cavitation(&|$)/.test(location.search)", timeout=20_000)
     page.locator("#results .card").first.wait_for(timeout=30_000)
@@ -229,4 +229,20 @@ def test_name_query_and_people_directory(page, server):
     page.wait_for_function("() => document.querySelectorAll('#people-results li.person').length === 1", timeout=20_000)
     assert "Nadia Benali" in page.locator("#people-results li.person").inner_text()
     shot(page, "people")
+
+
+def test_show_more_appends_results_11_to_20(page, server):
+    """"Show more" fetches the server's next cards (offset 10) and appends them in place of the link."""
+    page.goto(server + "/search?q=pump+restart+noise&tab=threads")
+    cards = page.locator("#results article.card")
+    assert cards.count() == 10
+    first = cards.all_inner_texts()
+    more = page.locator("#results a.more")
+    assert more.get_attribute("data-offset") == "10"
+    more.click()
+    page.wait_for_function("() => document.querySelectorAll('#results article.card').length > 10", timeout=20_000)
+    after = cards.all_inner_texts()
+    assert after[:10] == first and 10 < len(after) <= 20
+    assert len(set(after)) == len(after)                          # no card twice
+    assert page.locator("#results a.more[data-offset='10']").count() == 0
     assert not page.errors, page.errors

@@ -1,4 +1,4 @@
-// Savoir: search as you type and tab switching on the search page.
+// Savoir: search as you type, tab switching and "show more" on the search page.
 // The server renders the results block (GET /search/results, the same template the full page
 // includes); this script fetches it and swaps it in. It draws no card and words no text itself.
 (function () {
@@ -13,7 +13,11 @@
 
   function enc(s) { return encodeURIComponent(s); }
   function currentTab() { return tabInput.value || "experts"; }
-  function params(q, mode) { return (q ? "q=" + enc(q) + "&" : "") + "tab=" + enc(mode); }
+  // the "solved only" filter is a plain link (a page load); the script keeps it while typing
+  var solved = /[?&]solved=1/.test(location.search);
+  function params(q, mode) {
+    return (q ? "q=" + enc(q) + "&" : "") + "tab=" + enc(mode) + (solved && mode === "threads" ? "&solved=1" : "");
+  }
 
   // The address bar, the tab links and the language switch follow the current query.
   function updateUrl(q, mode) {
@@ -52,6 +56,24 @@
       })
       .catch(function (err) { if (err && err.name === "AbortError") { return; } results.removeAttribute("aria-busy"); });
   }
+
+  // "show more": the server renders the next cards (and the next "show more") as a partial,
+  // appended in place of the link
+  results.addEventListener("click", function (ev) {
+    var a = ev.target.closest ? ev.target.closest("a.more") : null;
+    if (!a) { return; }
+    ev.preventDefault();
+    var q = input.value.trim(), mode = currentTab(), mine = seq;
+    fetch("/search/results?" + params(q, mode) + "&offset=" + enc(a.dataset.offset), { headers: { "Accept": "text/html" } })
+      .then(function (r) { return /^text\/html/.test(r.headers.get("Content-Type") || "") ? r.text() : null; })
+      .then(function (html) {
+        if (html === null || mine !== seq) { return; }
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var wrap = a.parentNode;
+        Array.prototype.slice.call(doc.body.childNodes).forEach(function (n) { results.insertBefore(n, wrap); });
+        wrap.remove();
+      });
+  });
 
   input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 250); });
   form.addEventListener("submit", function (ev) { ev.preventDefault(); clearTimeout(timer); run(); });

@@ -1,0 +1,62 @@
+"""Merging recurring questions: pointers, grouping, canonical choice (hand-made threads)."""
+from matcher.dedup import ThreadFacts, canonical, group_threads, is_pointer, pointer_target, referenced_threads
+
+KNOWN = {"t1", "t2", "t3", "t4", "t0393"}
+
+
+def answer(body, votes=0, accepted=False, position=1):
+    return {"id": f"a{position}", "body": body, "votes": votes, "accepted": accepted, "position": position,
+            "author": "p1", "created": "2024-01-01"}
+
+
+def facts(tid, title="Pump noise", question="The pump makes gravel noise after restart since the shutdown",
+          solved=False, answers=(), created="2024-01-01", links=()):
+    f = ThreadFacts(id=tid, title=title, created=created, solved=solved, question=question, answers=list(answers),
+                    links=set(links))
+    f.pointer_to = pointer_target(f, KNOWN)
+    return f
+
+
+def test_pointer_posts_name_a_known_thread_and_say_little_else():
+    text = "Déjà traité ici : « Bruit de cavitation sur la pompe P-201 après redémarrage » (t0393). Regarde la réponse acceptée, c'est le même cas."
+    assert referenced_threads(text, KNOWN) == ["t0393"]
+    assert is_pointer(text, ["t0393"])
+    assert is_pointer("see t2", ["t2"])
+    assert not is_pointer("see t9", [])                     # not a known thread
+    long = "Like t2, " + "check the suction valve, the strainer, the fluid temperature and the NPSH margin " * 3
+    assert not is_pointer(long, ["t2"])
+
+
+def test_an_open_thread_answered_by_a_pointer_points_to_its_target_unless_it_has_its_own_accepted_answer():
+    assert facts("t1", answers=[answer("see t2")]).pointer_to == "t2"
+    own = answer("Open the suction valve fully and vent the casing before you restart the pump again", 5, True, 2)
+    assert facts("t1", solved=True, answers=[answer("see t2"), own]).pointer_to is None
+    assert facts("t1", answers=[answer("see t1")]).pointer_to is None          # its own id is no pointer
+
+
+def test_groups_come_from_links_pointers_and_near_same_questions():
+    f = {"t1": facts("t1", answers=[answer("see t2")]),
+         "t2": facts("t2", title="Cavitation on P-201", question="completely different words here about cavitation"),
+         "t3": facts("t3", question="Hello all, the pump makes gravel noise after restart since the shutdown. Thanks"),
+         "t4": facts("t4", title="Seal leak", question="The new mechanical seal leaks after two weeks"),
+         "t0393": facts("t0393", title="Other", question="nothing shared at all", links={"t4"})}
+    groups = sorted(sorted(g) for g in group_threads(f))
+    assert groups == [["t0393", "t4"], ["t1", "t2", "t3"]]
+
+
+def test_same_title_alone_is_not_enough():
+    f = {"t1": facts("t1", question="Replace a competitor's pump like for like"),
+         "t2": facts("t2", question="Our operators ask about the new safety procedure for lockout")}
+    assert len(group_threads(f)) == 2
+
+
+def test_the_canonical_thread_is_solved_best_answered_and_never_a_pointer():
+    acc = answer("Open the suction valve fully and vent the casing before you restart the pump again", 8, True)
+    f = {"t1": facts("t1", answers=[answer("see t2", votes=9)]),
+         "t2": facts("t2", solved=True, answers=[acc]),
+         "t3": facts("t3", solved=True, answers=[{**acc, "votes": 2}]),
+         "t4": facts("t4")}
+    scores = {"t1": 1.0, "t2": 0.3, "t3": 0.9, "t4": 0.95}
+    assert canonical(["t1", "t2", "t3", "t4"], f, scores) == "t2"
+    assert canonical(["t1", "t4"], f, scores) == "t4"      # an open thread of its own beats a pointer
+    assert canonical(["t1"], f, scores) == "t1"            # alone, a pointer is still shown

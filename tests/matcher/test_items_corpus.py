@@ -1,0 +1,101 @@
+"""Done-when checks of "solved before" on the bundled corpus: on every README query, the top 10
+hold no two asks of the same question, and no pointer thread ranks above its target."""
+import glob
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, build_db
+
+README_QUERIES = ["pompe qui cavite au redémarrage", "pump cavitation noise after restart",
+                  "8D non-conformité fournisseur", "qui connaît l'analyse vibratoire ?", "Power BI gateway refresh",
+                  "ATEX zone 1 outillage", "maintenance prédictive capteurs IoT", "onboarding new hire mentor",
+                  "analyse vibratoire roulement", "pump cavitation after restart", "capteurs IoT maintenance prédictive"]
+
+
+@pytest.fixture(scope="module")
+def ferrand(tmp_path_factory):
+    from matcher import Savoir, Settings
+
+    db = tmp_path_factory.mktemp("ferrand") / "ferrand.db"
+    report, _ = build_db(ROOT / "corpora" / "ferrand", db)
+    assert report.ok
+    return Savoir.open(db, Settings(model="hash"))
+
+
+def _check_no_repeats(sv):
+    from matcher.data import Context
+    from matcher.dedup import group_threads, pointer_target
+    from matcher.items import _facts
+
+    for q in README_QUERIES:
+        r = sv.search(q, mode="threads", k=10)
+        assert r.notice is None, q
+        threads = [h.id for h in r.results if h.type == "thread"]
+        assert len(threads) == len(set(threads)), q
+        shown = set(threads) | {a["id"] for h in r.results for a in h.also}
+        assert len(shown) == len(threads) + sum(len(h.also) for h in r.results), q   # each thread once
+        ctx = sv.context(None)
+        assert isinstance(ctx, Context)
+        facts = _facts(ctx, threads)
+        links = ctx.duplicate_links(threads)
+        for f in facts.values():
+            f.pointer_to = pointer_target(f, ctx.thread_ids())
+            f.links = links.get(f.id, set())
+        # nothing left to merge among the shown threads
+        assert all(len(g) == 1 for g in group_threads(facts)), (q, [g for g in group_threads(facts) if len(g) > 1])
+        for i, t in enumerate(threads):
+            target = facts[t].pointer_to
+            assert target not in threads[i + 1:], (q, t, target)
+
+
+def test_readme_queries_show_each_question_once(ferrand):
+    _check_no_repeats(ferrand)
+
+
+def test_pointer_thread_is_merged_into_its_target(ferrand):
+    r = ferrand.search("pompe centrifuge crache au redémarrage après vidange", mode="threads", k=10)
+    merged = {h.id: {a["id"] for a in h.also} for h in r.results}
+    home = [t for t, also in merged.items() if "t0487" in also or t == "t0487"]
+    assert home and home[0] != "t0487" and "t0393" in merged[home[0]] | {home[0]}
+
+
+def test_solved_only_and_offset_pages(ferrand):
+    first = ferrand.search("pompe cavitation", mode="threads", k=10)
+    second = ferrand.search("pompe cavitation", mode="threads", k=10, offset=10)
+    assert first.more and second.offset == 10
+    assert not {h.id for h in first.results} & {h.id for h in second.results}
+    solved = ferrand.search("pompe cavitation", mode="threads", k=10, solved_only=True)
+    assert solved.results and all(h.solved or h.type == "document" for h in solved.results)
+
+
+def test_nonsense_and_stop_words_get_a_notice_not_results(ferrand):
+    for q in ("zzqxw blorf", "qwvbnm"):
+        for mode in ("experts", "threads", "communities"):
+            r = ferrand.search(q, mode=mode)
+            assert (r.notice, r.results) == ("no_good_match", ()), (q, mode)
+    for q in ("a", "?", "the"):
+        assert ferrand.search(q, mode="threads").notice == "common_words_only"
+    assert ferrand.search("pompe cavitation", mode="experts").results
+
+
+def _real_db():
+    """The evaluation's cached index of corpora/ferrand with the default model, if built."""
+    cache = Path(os.environ.get("SAVOIR_EVAL_CACHE", Path.home() / ".cache" / "savoir" / "eval"))
+    for db in sorted(glob.glob(str(cache / "corpus-ferrand-*" / "auto.db"))):
+        if (Path(db + ".index") / "current").exists():
+            return Path(db)
+    return None
+
+
+@pytest.mark.slow
+def test_readme_queries_show_each_question_once_with_the_real_model():
+    from matcher import Savoir
+
+    db = _real_db()
+    if db is None:
+        pytest.skip("no cached real-model index of corpora/ferrand; run `savoir eval corpus` once")
+    sv = Savoir.open(db)
+    _check_no_repeats(sv)
+    assert sv.search("zzqxw blorf", mode="experts").notice == "no_good_match"
