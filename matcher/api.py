@@ -111,6 +111,20 @@ class Savoir:
                 self._qcache.popitem(last=False)
         return vecs
 
+    def semantic(self) -> dict:
+        """``{"state": "ready"}``, or ``{"state": "pending", "done", "total", ...}`` while the
+        served build is lexical-only and its vectors are computed (the progress file of the
+        index folder; counts absent before the embedding starts)."""
+        from indexer.layout import read_progress
+
+        if not self.snapshot().manifest.get("vectors_pending"):
+            return {"state": "ready"}
+        return {"state": "pending", **(read_progress(self.db_path) or {})}
+
+    def effective_method(self, method: str) -> str:
+        """The method that runs: BM25 alone on a build whose vectors are still pending."""
+        return "bm25" if method != "bm25" and self.snapshot().manifest.get("vectors_pending") else method
+
     def make_query(self, text: str, method: str = "hybrid") -> Query:
         snap = self.snapshot()
         terms = self.analyzer().query_tokens(text)
@@ -150,6 +164,7 @@ class Savoir:
         sharpened (``vote_power`` 1)."""
         t0 = time.perf_counter()
         text, k = self.check(query, mode, k, method)
+        method = self.effective_method(method)
         q = self.make_query(text, method)
         ctx = self.context(viewer)
         if broad:
@@ -158,4 +173,5 @@ class Savoir:
         if mode == "experts" and not broad:   # a query that is a person's name: that person first
             results = named_first(ctx, text, results, k)
         return SearchResponse(query=text, mode=mode, method=method, results=tuple(results), terms=tuple(q.terms),
-                              took_ms=(time.perf_counter() - t0) * 1000, words_matched=ctx.words_matched)
+                              took_ms=(time.perf_counter() - t0) * 1000, words_matched=ctx.words_matched,
+                              semantic=self.semantic())

@@ -117,8 +117,15 @@ class SearchResponse:
     # whether any query word occurs in what the viewer can see (None for method "dense"):
     # results with False are related by meaning only, which the search page says
     words_matched: bool | None = None
+    # {"state": "ready"} or, on a lexical-only build whose vectors are being computed (method
+    # then bm25), {"state": "pending", "done", "total", "rate", "eta_s"}
+    semantic: dict | None = None
 
     def to_dict(self) -> dict:
-        return {"query": self.query, "mode": self.mode, "method": self.method, "terms": list(self.terms),
-                "took_ms": round(self.took_ms, 2), "words_matched": self.words_matched,
-                "results": [r.to_dict() for r in self.results]}
+        sem = self.semantic or {"state": "ready"}
+        out = {"query": self.query, "mode": self.mode, "method": self.method, "terms": list(self.terms),
+               "took_ms": round(self.took_ms, 2), "words_matched": self.words_matched,
+               "semantic": sem["state"], "results": [r.to_dict() for r in self.results]}
+        if sem["state"] == "pending":
+            out["semantic_progress"] = {k: v for k, v in sem.items() if k != "state"}
+        return out

@@ -221,6 +221,9 @@ def openapi_document(max_query_chars: int, max_k: int) -> dict:
                 "words_matched": {"type": "boolean", "nullable": True,
                                   "description": "whether any query word occurs in what the viewer can see (null for method dense); "
                                                  "false with results: they are related by meaning only"},
+                "semantic": {"type": "string", "enum": ["ready", "pending"],
+                             "description": "pending: the vectors are still being computed; the results are BM25's"},
+                "semantic_progress": {"type": "object", "description": "while pending: model, done, total, rate, eta_s"},
                 "results": {"type": "array", "description": "Expert, ItemHit (thread or document) or CommunityHit",
                             "items": {"oneOf": [{"$ref": "#/components/schemas/Expert"},
                                                 {"$ref": "#/components/schemas/ItemHit"},

@@ -97,6 +97,18 @@ def bars(series, width=640, height=120):
     return {"width": width, "height": height, "items": items, "max": top}
 
 
+def semantic_notice(lang: str) -> str | None:
+    """The search page's notice while the served build's vectors are computed, else None."""
+    sem = savoir().semantic()
+    if sem["state"] != "pending":
+        return None
+    if not sem.get("total"):
+        return t("semantic.waiting", lang)
+    sep = "\u202f" if lang == "fr" else ","
+    return t("semantic.pending", lang, done=f"{sem['done']:,}".replace(",", sep),
+             total=f"{sem['total']:,}".replace(",", sep))
+
+
 def search_context() -> dict:
     """The query, tab, result and error message that the results block (_results.html) shows."""
     q = (request.args.get("q") or "").strip()
@@ -107,7 +119,7 @@ def search_context() -> dict:
             result = savoir().search(q, mode=tab, viewer=g.viewer, k=min(10, savoir().settings.limits.max_k)).to_dict()
         except SearchError as e:
             error = str(e)
-    return {"q": q, "tab": tab, "result": result, "error": error}
+    return {"q": q, "tab": tab, "result": result, "error": error, "semantic_notice": semantic_notice(g.lang)}
 
 
 @bp.get("/")
