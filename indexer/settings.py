@@ -65,10 +65,9 @@ class IndexingSettings:
     chunk_overlap: int = 30
     #: an approximate vector index (IVF, float16) above this many chunks; exact inner product below
     ann_threshold: int = 200_000
-    #: a re-index re-chunks only the items changed since the served build while they hold at most
-    #: this share of its chunks (delta build); a full build otherwise
+    #: a re-index re-chunks only the changed items while they hold at most this share of the chunks
     delta_max_share: float = 0.2
-    #: re-embedding more of the chunks than this (another model) needs --reembed (indexer.reembed)
+    #: re-embedding over this share of the chunks (another model) needs --reembed (indexer.reembed)
     reembed_max_share: float = 0.5
 
     def __post_init__(self):

@@ -5,6 +5,7 @@ __all__ = ["ENDPOINTS", "openapi_document"]
 
 # (method, path, summary) for the /api page
 ENDPOINTS = [
+    ("GET", "/api/index/status", "Semantic search ready or being prepared (embedding progress)"),
     ("GET", "/api/search?q=&mode=experts|threads|communities&k=&method=hybrid|bm25|dense",
      "Search experts, solved threads and documents, or communities"),
     ("GET", "/api/people/{id}", "A person: communities, expertise inferred from content, contributions, activity"),
@@ -105,6 +106,10 @@ def openapi_document(max_query_chars: int, max_k: int) -> dict:
                      "to are never returned nor counted. Unknown query parameters are ignored. "
                      "Errors are JSON {\"error\": message, \"parameter\": name or null}.")},
         "paths": {
+            "/api/index/status": {"get": {
+                "summary": "Whether semantic search is ready; while not, the embedding progress "
+                           "(model, done, total, rate, eta_s) and the search page's notice",
+                "operationId": "indexStatus", "responses": {"200": {"description": "semantic ready or pending"}}}},
             "/api/search": {"get": {
                 "summary": "Search", "operationId": "search",
                 "parameters": [
