@@ -49,7 +49,7 @@ def delta_base(store, settings) -> tuple[Path, dict] | None:
     if manifest.get("format") != layout.FORMAT_VERSION or manifest.get("changes_seq") is None \
             or (manifest.get("ann") and not manifest.get("ivf_trained_chunks")) \
             or manifest.get("build_settings") != build_settings(settings) \
-            or not layout.has_bm25_counts(path):
+            or manifest.get("vectors_pending") or not layout.has_bm25_counts(path):
         return None
     return path, manifest
 

@@ -11,6 +11,8 @@ Next to the database ``savoir.db``::
                         bm25_doclen.npy
                         vectors-<model>.faiss one faiss index per embedding model
       current -> builds/<build-id>           symlink, replaced with os.replace (atomic)
+      embedding-progress.json                while a build computes the vectors that the served
+                                             (lexical-only) build lacks: model, done, total, rate
 
 A build is written into a hidden staging folder (``builds/.<build-id>.tmp``), renamed to its
 final name, and only then does ``current`` move: a crash before the swap leaves the previous
@@ -32,7 +34,7 @@ from pathlib import Path
 __all__ = ["FORMAT_VERSION", "KEEP_BUILDS", "MANIFEST", "CHUNKS", "BM25_WEIGHTS", "BM25_VOCAB", "BM25_TF",
            "BM25_DOCLEN", "index_dir", "builds_dir", "current_link", "current_build", "vectors_file",
            "read_manifest", "write_manifest", "read_chunks", "write_chunks", "has_bm25_counts",
-           "new_build_id", "stage", "final_path", "commit", "discard", "serve", "leftovers"]
+           "new_build_id", "stage", "PROGRESS", "write_progress", "read_progress", "clear_progress", "final_path", "commit", "discard", "serve", "leftovers"]
 
 FORMAT_VERSION = 1
 KEEP_BUILDS = 2
@@ -43,6 +45,8 @@ BM25_WEIGHTS = "bm25_weights.npz"
 BM25_VOCAB = "bm25_vocab.json"
 BM25_TF = "bm25_tf.npz"
 BM25_DOCLEN = "bm25_doclen.npy"
+
+PROGRESS = "embedding-progress.json"
 
 _STAGING_SUFFIX = ".tmp"
 _LINK_PREFIX = ".current."   # a new link, before it replaces ``current``
@@ -95,6 +99,29 @@ def read_chunks(build: Path) -> dict:
 
 def write_chunks(build: Path, columns: dict) -> None:
     (Path(build) / CHUNKS).write_text(json.dumps(columns, ensure_ascii=False), encoding="utf-8")
+
+
+def write_progress(db_path: str | Path, state: dict) -> None:
+    """Replace the progress file atomically (a reader never sees half of it)."""
+    root = index_dir(db_path)
+    root.mkdir(parents=True, exist_ok=True)
+    tmp = root / f".{PROGRESS}.{uuid.uuid4().hex[:8]}"
+    tmp.write_text(json.dumps(state), encoding="utf-8")
+    os.replace(tmp, root / PROGRESS)
+
+
+def read_progress(db_path: str | Path) -> dict | None:
+    try:
+        return json.loads((index_dir(db_path) / PROGRESS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def clear_progress(db_path: str | Path) -> None:
+    try:
+        (index_dir(db_path) / PROGRESS).unlink()
+    except FileNotFoundError:
+        pass
 
 
 def has_bm25_counts(build: Path) -> bool:

@@ -65,9 +65,10 @@ class IndexingSettings:
     chunk_overlap: int = 30
     #: an approximate vector index (IVF, float16) above this many chunks; exact inner product below
     ann_threshold: int = 200_000
-    #: a re-index re-chunks only the items changed since the served build while they hold at most
-    #: this share of its chunks (delta build); a full build otherwise
+    #: a re-index re-chunks only the changed items while they hold at most this share of the chunks
     delta_max_share: float = 0.2
+    #: re-embedding over this share of the chunks (another model) needs --reembed (indexer.reembed)
+    reembed_max_share: float = 0.5
 
     def __post_init__(self):
         if not self.model:
@@ -78,7 +79,8 @@ class IndexingSettings:
             raise SettingsError(f"chunk_overlap: {self.chunk_overlap} must be at least 0 and below chunk_words "
                                 f"({self.chunk_words})")
         _at_least("ann_threshold", self.ann_threshold, 1)
-        _between("delta_max_share", self.delta_max_share, 0.0, 1.0)
+        for name in ("delta_max_share", "reembed_max_share"):
+            _between(name, getattr(self, name), 0.0, 1.0)
 
 
 @dataclass(frozen=True)

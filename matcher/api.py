@@ -111,6 +111,20 @@ class Savoir:
                 self._qcache.popitem(last=False)
         return vecs
 
+    def semantic(self) -> dict:
+        """``{"state": "ready"}``, or ``{"state": "pending", "done", "total", ...}`` while the
+        served build is lexical-only and its vectors are computed (the progress file of the
+        index folder; counts absent before the embedding starts)."""
+        from indexer.layout import read_progress
+
+        if not self.snapshot().manifest.get("vectors_pending"):
+            return {"state": "ready"}
+        return {"state": "pending", **(read_progress(self.db_path) or {})}
+
+    def effective_method(self, method: str) -> str:
+        """The method that runs: BM25 alone on a build whose vectors are still pending."""
+        return "bm25" if method != "bm25" and self.snapshot().manifest.get("vectors_pending") else method
+
     def make_query(self, text: str, method: str = "hybrid") -> Query:
         snap = self.snapshot()
         terms = self.analyzer().query_tokens(text)
@@ -180,6 +194,7 @@ class Savoir:
         t0 = time.perf_counter()
         text, k = self.check(query, mode, k, method)
         offset = self.check_offset(offset)
+        method = self.effective_method(method)
         q = self.make_query(text, method)
         ctx = self.context(viewer)
         if broad:
@@ -199,4 +214,5 @@ class Savoir:
         return SearchResponse(query=text, mode=mode, method=method, results=tuple(results[:k]), terms=tuple(q.terms),
                               took_ms=(time.perf_counter() - t0) * 1000, words_matched=ctx.words_matched,
                               notice=notice, offset=offset, more=len(results) > k,
-                              solved_only=bool(solved_only) and mode == "threads")
+                              solved_only=bool(solved_only) and mode == "threads",
+                              semantic=self.semantic())

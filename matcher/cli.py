@@ -81,18 +81,28 @@ def _ray_compute(address: str | None):
     return RayCompute(address, log=click.echo)
 
 
-def _build(ctx, db: Path, settings, compute=None, full: bool = False) -> None:
+def _build(ctx, db: Path, settings, compute=None, full: bool = False, lexical_first: bool = False,
+           reembed: bool = False) -> None:
     from indexer.build import build_index
     from indexer.store import Store
 
     store = Store(db)
     try:
-        report = build_index(store, settings, show_progress=True, compute=compute, full=full)
+        report = build_index(store, settings, show_progress=True, compute=compute, full=full,
+                             lexical_first=lexical_first, reembed=reembed, log=click.echo)
     finally:
         store.close()
         if compute is not None:
             compute.close()
-    click.echo(report.summary())
+    if report.vectors_pending:          # build_index logged the summary already
+        click.echo(f"semantic search pending: `savoir serve --db {db}` computes the vectors while it answers"
+                   f" (or `savoir reindex --db {db}`)")
+
+
+_REEMBED_HELP = ("Allow re-embedding the chunks with another model (a change of model, or more than "
+                 "indexing.reembed_max_share of the chunks); without it the cost is printed and auto keeps its model.")
+_LEXICAL_HELP = ("Build the keyword index only when embedding would take a while: `savoir serve` then answers at "
+                 "once and adds the vectors in the background.")
 
 
 _RAY_HELP = ("Analyse and embed on Ray: alone, a local Ray instance; auto or ray://HOST:PORT, a cluster "
@@ -105,8 +115,10 @@ _RAY_HELP = ("Analyse and embed on Ray: alone, a local Ray instance; auto or ray
 @click.option("--model", default=None, help="Embedding model: auto, minilm, e5, minilm+e5, hash, or a local folder.")
 @click.option("--ray", "ray_address", is_flag=False, flag_value="local", default=None, metavar="[ADDRESS]", help=_RAY_HELP)
 @click.option("--full", is_flag=True, help="Rebuild the whole index instead of a delta build of the changed items.")
+@click.option("--lexical-first", is_flag=True, help=_LEXICAL_HELP)
+@click.option("--reembed", is_flag=True, help=_REEMBED_HELP)
 @click.pass_context
-def index(ctx, corpus_dir, db, model, ray_address, full):
+def index(ctx, corpus_dir, db, model, ray_address, full, lexical_first, reembed):
     """Import CORPUS_DIR (people, communities, memberships, threads, documents) and build the index.
 
     Incremental: only the items changed since the last build are re-chunked, and unchanged texts
@@ -124,7 +136,7 @@ def index(ctx, corpus_dir, db, model, ray_address, full):
         store.close()
     _report_problems(report)
     click.echo(f"import {corpus_dir}: {report.summary()}")
-    _build(ctx, db, settings, compute, full)
+    _build(ctx, db, settings, compute, full, lexical_first, reembed)
     if not report.ok:
         sys.exit(1)
 
@@ -134,11 +146,12 @@ def index(ctx, corpus_dir, db, model, ray_address, full):
 @click.option("--model", default=None, help="Embedding model (see `savoir index --help`).")
 @click.option("--ray", "ray_address", is_flag=False, flag_value="local", default=None, metavar="[ADDRESS]", help=_RAY_HELP)
 @click.option("--full", is_flag=True, help="Rebuild the whole index instead of a delta build of the changed items.")
+@click.option("--reembed", is_flag=True, help=_REEMBED_HELP)
 @click.pass_context
-def reindex(ctx, db, model, ray_address, full):
+def reindex(ctx, db, model, ray_address, full, reembed):
     """Rebuild the search index of a database (after imports): a delta build of what changed."""
     settings = _settings(ctx, model=model)
-    _build(ctx, db, settings, _ray_compute(ray_address), full)
+    _build(ctx, db, settings, _ray_compute(ray_address), full, reembed=reembed)
 
 
 @cli.command(name="import")
@@ -147,8 +160,9 @@ def reindex(ctx, db, model, ray_address, full):
 @click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--community", default=None, help="Community id to file everything under.")
 @click.option("--no-index", is_flag=True, help="Import only; run `savoir reindex` later.")
+@click.option("--reembed", is_flag=True, help=_REEMBED_HELP)
 @click.pass_context
-def import_(ctx, kind, source, db, community, no_index):
+def import_(ctx, kind, source, db, community, no_index, reembed):
     """Import a Stack Exchange dump, Slack export, Discourse JSON, mbox, document folder or staff directory."""
     from indexer.store import Store
 
@@ -165,7 +179,7 @@ def import_(ctx, kind, source, db, community, no_index):
     _report_problems(report)
     click.echo(f"import {kind} {source}: {report.summary()}")
     if not no_index:
-        _build(ctx, db, settings)
+        _build(ctx, db, settings, reembed=reembed)
     if not report.ok:
         sys.exit(1)
 
@@ -250,6 +264,11 @@ def serve(ctx, db, host, port, threads, demo):
     if settings.web.demo_signin:
         click.echo("demo sign-in on: anyone on this machine may sign in as any person (not for production)")
     app = create_app(settings=settings, db_path=db)
+    from indexer.background import start_completion, vectors_pending
+
+    if vectors_pending(db):      # a lexical-only build: answer now, add the vectors behind
+        click.echo("keyword search ready; semantic search is being prepared in the background")
+        start_completion(db, settings, log=lambda m: click.echo(m, err=True))
     click.echo(f"Savoir on http://{settings.web.host}:{settings.web.port}/  (database {db})")
     waitress.serve(app, host=settings.web.host, port=settings.web.port, threads=threads, ident="savoir")
 

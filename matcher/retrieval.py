@@ -42,6 +42,8 @@ def rank_chunks(snap, query: Query, allowed: np.ndarray, method: str, settings, 
     the dense weight ``alpha`` (default: settings.fusion.alpha)."""
     if method not in METHODS:
         raise SearchError(f"method {method!r} is not known; use one of {', '.join(METHODS)}")
+    if not query.vectors and not snap.vectors:
+        method = "bm25"          # a lexical-only build (vectors pending): BM25 answers alone
     n = settings.fusion.candidates
     if rows_filter is not None:
         allowed = allowed & rows_filter

@@ -129,9 +129,16 @@ class SearchResponse:
     offset: int = 0
     more: bool = False        # whether results past offset + len(results) exist
     solved_only: bool = False
+    # {"state": "ready"} or, on a lexical-only build whose vectors are being computed (method
+    # then bm25), {"state": "pending", "done", "total", "rate", "eta_s"}
+    semantic: dict | None = None
 
     def to_dict(self) -> dict:
-        return {"query": self.query, "mode": self.mode, "method": self.method, "terms": list(self.terms),
-                "took_ms": round(self.took_ms, 2), "words_matched": self.words_matched, "notice": self.notice,
-                "offset": self.offset, "more": self.more, "solved_only": self.solved_only,
-                "results": [r.to_dict() for r in self.results]}
+        sem = self.semantic or {"state": "ready"}
+        out = {"query": self.query, "mode": self.mode, "method": self.method, "terms": list(self.terms),
+               "took_ms": round(self.took_ms, 2), "words_matched": self.words_matched, "notice": self.notice,
+               "offset": self.offset, "more": self.more, "solved_only": self.solved_only,
+               "semantic": sem["state"], "results": [r.to_dict() for r in self.results]}
+        if sem["state"] == "pending":
+            out["semantic_progress"] = {k: v for k, v in sem.items() if k != "state"}
+        return out

@@ -34,7 +34,8 @@ case "${1:-}" in
   serve)
     setup
     DB="${SAVOIR_DB:-savoir.db}"
-    "$VENV/bin/savoir" index corpora/ferrand --db "$DB"
+    # keyword index first (seconds); serve answers at once and computes the vectors behind
+    "$VENV/bin/savoir" index corpora/ferrand --db "$DB" --lexical-first
     exec "$VENV/bin/savoir" serve --db "$DB" --demo
     ;;
   test)

@@ -61,6 +61,16 @@ def openapi():
     return jsonify(openapi_document(s.limits.max_query_chars, s.limits.max_k, s.limits.max_offset))
 
 
+@bp.get("/index/status")
+def index_status():
+    """Whether semantic search is ready; while not, the embedding progress and the page's notice."""
+    from .views import semantic_notice
+
+    sem = savoir().semantic()
+    return jsonify({"semantic": sem["state"], **{k: v for k, v in sem.items() if k != "state"},
+                    "notice": semantic_notice(g.lang)})
+
+
 @bp.get("/search")
 def search():
     p = search_params()

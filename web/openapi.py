@@ -5,6 +5,7 @@ __all__ = ["ENDPOINTS", "openapi_document"]
 
 # (method, path, summary) for the /api page
 ENDPOINTS = [
+    ("GET", "/api/index/status", "Semantic search ready or being prepared (embedding progress)"),
     ("GET", "/api/search?q=&mode=experts|threads|communities&k=&offset=&method=hybrid|bm25|dense&solved=0|1",
      "Search experts, solved threads and documents, or communities"),
     ("GET", "/api/people/{id}", "A person: communities, expertise inferred from content, contributions, activity"),
@@ -109,6 +110,10 @@ def openapi_document(max_query_chars: int, max_k: int, max_offset: int = 500) ->
                      "to are never returned nor counted. Unknown query parameters are ignored. "
                      "Errors are JSON {\"error\": message, \"parameter\": name or null}.")},
         "paths": {
+            "/api/index/status": {"get": {
+                "summary": "Whether semantic search is ready; while not, the embedding progress "
+                           "(model, done, total, rate, eta_s) and the search page's notice",
+                "operationId": "indexStatus", "responses": {"200": {"description": "semantic ready or pending"}}}},
             "/api/search": {"get": {
                 "summary": "Search", "operationId": "search",
                 "parameters": [
@@ -266,6 +271,9 @@ def openapi_document(max_query_chars: int, max_k: int, max_offset: int = 500) ->
                                           "dense match above the corpus background, or only stop words"},
                 "offset": {"type": "integer"}, "more": {"type": "boolean", "description": "more results after these"},
                 "solved_only": {"type": "boolean"},
+                "semantic": {"type": "string", "enum": ["ready", "pending"],
+                             "description": "pending: the vectors are still being computed; the results are BM25's"},
+                "semantic_progress": {"type": "object", "description": "while pending: model, done, total, rate, eta_s"},
                 "results": {"type": "array", "description": "Expert, ItemHit (thread or document) or CommunityHit",
                             "items": {"oneOf": [{"$ref": "#/components/schemas/Expert"},
                                                 {"$ref": "#/components/schemas/ItemHit"},

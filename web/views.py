@@ -121,6 +121,18 @@ def _join_link(address, community_name):
 PAGE = 10     # results per page of the search page; "show more" loads the next PAGE
 
 
+def semantic_notice(lang: str) -> str | None:
+    """The search page's notice while the served build's vectors are computed, else None."""
+    sem = savoir().semantic()
+    if sem["state"] != "pending":
+        return None
+    if not sem.get("total"):
+        return t("semantic.waiting", lang)
+    sep = "\u202f" if lang == "fr" else ","
+    return t("semantic.pending", lang, done=f"{sem['done']:,}".replace(",", sep),
+             total=f"{sem['total']:,}".replace(",", sep))
+
+
 def search_context() -> dict:
     """The query, tab, filters, result and error message that the results block
     (_results.html) shows; ``offset`` > 0 is a further page ("show more")."""
@@ -135,7 +147,8 @@ def search_context() -> dict:
                                      offset=offset, solved_only=solved).to_dict()
         except SearchError as e:
             error = str(e)
-    return {"q": q, "tab": tab, "result": result, "error": error, "solved": solved, "offset": offset}
+    return {"q": q, "tab": tab, "result": result, "error": error, "solved": solved, "offset": offset,
+            "semantic_notice": semantic_notice(g.lang)}
 
 
 @bp.get("/")

@@ -74,6 +74,25 @@
         wrap.remove();
       });
   });
+  // While the served index has no vectors yet, the notice polls the index status: its text
+  // (worded by the server) follows the embedding, and once the build with vectors is served the
+  // notice goes and the current query runs again, now hybrid.
+  var notice = document.getElementById("semantic-notice");
+  function poll() {
+    fetch(notice.dataset.statusUrl, { headers: { "Accept": "application/json" } })
+      .then(function (r) { return r.json(); })
+      .then(function (st) {
+        if (st.semantic === "pending") {
+          if (st.notice) { notice.textContent = st.notice; }
+          setTimeout(poll, 2000);
+        } else {
+          notice.remove();
+          if (input.value.trim()) { run(); }
+        }
+      })
+      .catch(function () { setTimeout(poll, 5000); });
+  }
+  if (notice) { setTimeout(poll, 2000); }
 
   input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 250); });
   form.addEventListener("submit", function (ev) { ev.preventDefault(); clearTimeout(timer); run(); });
