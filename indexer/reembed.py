@@ -37,12 +37,12 @@ def _cached(store, model: str, hashes: Sequence[str], other: bool = False) -> se
     """The hashes among ``hashes`` with a cached vector for ``model`` (``other``: for another model)."""
     out: set[str] = set()
     unique = list(dict.fromkeys(hashes))
-    op = "!=" if other else "="
+    sql = ("SELECT DISTINCT text_hash FROM embeddings WHERE model != ? AND text_hash IN ({})" if other else
+           "SELECT DISTINCT text_hash FROM embeddings WHERE model = ? AND text_hash IN ({})")
     for i in range(0, len(unique), _BATCH):
         part = unique[i:i + _BATCH]
         marks = ",".join("?" * len(part))
-        rows = store.conn.execute(f"SELECT DISTINCT text_hash FROM embeddings WHERE model {op} ? "
-                                  f"AND text_hash IN ({marks})", (model, *part))
+        rows = store.conn.execute(sql.format(marks), (model, *part))
         out.update(h for (h,) in rows)
     return out
 

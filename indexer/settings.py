@@ -22,9 +22,10 @@ from pathlib import Path
 from types import MappingProxyType
 
 from .errors import BadInput
+from .identity import demo_refusal
 
 __all__ = ["Settings", "IndexingSettings", "FusionSettings", "ExpertSettings", "LimitSettings", "WebSettings",
-           "RoutingSettings", "load_settings", "SettingsError", "FLAT_NAMES", "demo_refusal", "is_loopback"]
+           "RoutingSettings", "load_settings", "SettingsError", "FLAT_NAMES"]
 
 PRIOR_FORMS = ("auto", "gated", "share")
 FUSIONS = ("convex", "rrf")
@@ -198,30 +199,6 @@ class WebSettings:
         if refusal:
             raise SettingsError(refusal)
 
-
-def is_loopback(host: str) -> bool:
-    """127.0.0.0/8, ::1 or localhost: an address only this machine reaches."""
-    import ipaddress
-
-    if (host or "").lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address((host or "").strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def demo_refusal(web) -> str | None:
-    """Why the demo sign-in may not be on with these web settings, or None when it may."""
-    if not web.demo_signin:
-        return None
-    if web.trust_user_header:
-        return ("demo_signin: refused while trust_user_header is on (identity comes from the proxy); "
-                "turn one of them off")
-    if not is_loopback(web.host):
-        return (f"demo_signin: refused on the non-loopback address host={web.host!r}; anyone reaching it could "
-                f"sign in as anyone; listen on 127.0.0.1 or turn demo_signin off")
-    return None
 
 #: the routing defaults: the trade-off chosen in eval/README.md ("Routing"); matcher.routing reads them
 DEFAULT_K = 3                      # people asked per question

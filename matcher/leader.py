@@ -30,6 +30,7 @@ from indexer.errors import Forbidden, NotFound
 from indexer.userdata import shortlists
 
 from . import data
+from . import page_data
 from .pages import _newest_post, _visible_community
 from .privacy import access_for
 from .types import SearchError
@@ -127,7 +128,7 @@ def core_candidates(sv, community_id: str, viewer: str | None = None, k: int = 1
     roles = data.roles_in_community(store, community_id)
     never = {row["coordinator"], row["sponsor"]} | {p for p, r in roles.items() if r in ("coordinator", "sponsor")}
     hits = [e for e in response.results if e.id not in never]
-    cards = data.people_cards(store, [e.id for e in hits])
+    cards = page_data.people_cards(store, [e.id for e in hits])
     engagement, since = _engagement(store, access, [e.id for e in hits])
     pool, core = [], []
     for e in hits:
@@ -170,7 +171,7 @@ def leader_page(sv, community_id: str, viewer: str | None, k: int = 10, query: s
     manage = leader_role(store, row, viewer) == "manage"
     access = access_for(store, viewer)
     listed = [(p, by, at, note) for p, by, at, note in shortlists.listed(store, community_id) if access.sees_person(p)]
-    cards = data.people_cards(store, [p for p, *_ in listed] + [c["id"] for c in out["candidates"]])
+    cards = page_data.people_cards(store, [p for p, *_ in listed] + [c["id"] for c in out["candidates"]])
     on_list = {p for p, *_ in listed}
     for c in out["candidates"]:
         c["shortlisted"] = c["id"] in on_list

@@ -29,6 +29,7 @@ import numpy as np
 from indexer.errors import NotFound
 
 from . import data
+from . import page_data
 from .evidence import near_duplicate, word_set
 from .items import chunks_per_item, maxp
 from .pages import _json_list, _person_ref
@@ -50,7 +51,7 @@ def person_choices(store, who: str, limit: int = 20) -> list:
     if not words:
         return []
     out = []
-    for r in data.person_choices(store):
+    for r in page_data.person_choices(store):
         hay = _fold(f"{r['name']} {r['title'] or ''}")
         if all(w in hay for w in words):
             out.append({"id": r["id"], "name": r["name"], "title": r["title"]})
@@ -94,9 +95,9 @@ def starters(ctx, scores, n_threads: int = 3, n_documents: int = 3) -> tuple[lis
                                else ("document", snap.document[r]))
     ranked = maxp(per_item, 60)
     threads = [(i, s) for (t, i), s in ranked if t == "thread"]
-    facts = data.thread_facts(ctx.store, [i for i, _ in threads])
+    facts = page_data.thread_facts(ctx.store, [i for i, _ in threads])
     twins = defaultdict(set)
-    for a, b in data.duplicate_links(ctx.store, [i for i, _ in threads]):
+    for a, b in page_data.duplicate_links(ctx.store, [i for i, _ in threads]):
         twins[a].add(b)
         twins[b].add(a)
     order = sorted(range(len(threads)), key=lambda j: (not facts.get(threads[j][0], (False,))[0],
@@ -148,14 +149,14 @@ def people_to_meet(ctx, scores, community_id: str, exclude=(), n: int = 3) -> li
     since = None
     if newest:
         since = date(int(newest[:4]) - 1, int(newest[5:7]), min(int(newest[8:10]), 28)).isoformat()
-    active = data.recent_authors(store, community_id, since)
+    active = page_data.recent_authors(store, community_id, since)
     credit: dict = defaultdict(float)
     for row, f in scores.fused.items():
         for p in snap.people_of[row]:
             if p in roles and p in active and p not in exclude and ctx.access.sees_person(p):
                 credit[p] += f
     top = sorted(credit, key=lambda p: (-credit[p], p))[:n]
-    people = data.people_cards(store, top)
+    people = page_data.people_cards(store, top)
     return [{"id": p, "name": people[p]["name"], "title": people[p]["title"], "location": people[p]["location"],
              "role": roles[p], "posts_12_months": active[p], "score": round(credit[p], 4)}
             for p in top if p in people and not people[p]["opted_out"]]
@@ -202,7 +203,7 @@ def newcomer(sv, text: str | None = None, person_id: str | None = None, viewer: 
         row = data.community(store, hit.id)
         coord = _person_ref(store, access, row["coordinator"]) if row else None
         if coord:
-            card = data.people_cards(store, [coord["id"]]).get(coord["id"])
+            card = page_data.people_cards(store, [coord["id"]]).get(coord["id"])
             coord["email"] = (card["email"] or None) if card else None
         d["join"] = {"how": (row["how_to_join"] if row else "") or "", "coordinator": coord}
         out.append(d)

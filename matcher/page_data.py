@@ -1,5 +1,6 @@
 """SQL behind the thread, document and directory pages (:mod:`matcher.item_pages`,
-:mod:`matcher.directory`); the other pages' queries are in :mod:`matcher.data`."""
+:mod:`matcher.directory`) and the leader, newcomer and programme pages; the search's and the
+person and community pages' queries are in :mod:`matcher.data`."""
 from __future__ import annotations
 
 from .data import _batches, _placeholders, visible
@@ -80,3 +81,72 @@ def community_languages(store) -> dict:
             " AND community IS NOT NULL AND lang IS NOT NULL AND lang != '' GROUP BY community, lang"):
         out.setdefault(community, {})[lang] = n
     return out
+
+
+# -- leader, newcomer and programme pages ------------------------------------------------------
+def people_cards(store, ids) -> dict:
+    """person id -> row (id, name, title, email, department, location, languages, opted_out)."""
+    out = {}
+    ids = [i for i in dict.fromkeys(ids) if i]
+    for part in _batches(ids):
+        for row in store.query("SELECT id, name, title, email, department, location, languages, opted_out"
+                               f" FROM people WHERE id IN ({_placeholders(part)})", part):
+            out[row["id"]] = row
+    return out
+
+
+def person_choices(store) -> list:
+    """(id, name, title) of everyone who did not opt out, by name: the newcomer's person picker."""
+    return store.query(f"SELECT id, name, title FROM people WHERE {visible('people')} ORDER BY name")
+
+
+def visible_memberships(store, communities) -> list:
+    """(person, community) of the members of these communities who did not opt out."""
+    if not communities:
+        return []
+    return store.conn.execute(
+        "SELECT m.person, m.community FROM memberships m JOIN people p ON p.id = m.person"
+        f" WHERE {visible('p')} AND m.community IN ({_placeholders(communities)})", list(communities)).fetchall()
+
+
+def monthly_posts(store, communities) -> list:
+    """(community, month "YYYY-MM", posts) of these communities' threads."""
+    if not communities:
+        return []
+    return store.conn.execute(
+        "SELECT t.community, substr(p.created, 1, 7) AS month, count(*) FROM posts p JOIN threads t ON t.id = p.thread"
+        f" WHERE p.created IS NOT NULL AND t.community IN ({_placeholders(communities)})"
+        " GROUP BY t.community, month", list(communities)).fetchall()
+
+
+def thread_facts(store, ids) -> dict:
+    """thread id -> (solved, votes, created, repeat): ``repeat`` when it links to an earlier
+    thread as its duplicate (the earlier one is the canonical answer)."""
+    out = {}
+    ids = list(dict.fromkeys(ids))
+    for part in _batches(ids):
+        for tid, solved, votes, created, repeat in store.conn.execute(
+                "SELECT t.id, t.solved, (SELECT coalesce(sum(votes), 0) FROM posts p WHERE p.thread = t.id),"
+                " t.created, EXISTS(SELECT 1 FROM thread_links l WHERE l.thread = t.id AND l.kind = 'duplicate')"
+                f" FROM threads t WHERE t.id IN ({_placeholders(part)})", part):
+            out[tid] = (bool(solved), votes or 0, created, bool(repeat))
+    return out
+
+
+def duplicate_links(store, ids) -> list:
+    """(thread, target) duplicate links touching these threads."""
+    ids = list(ids)
+    if not ids:
+        return []
+    return store.conn.execute(
+        f"SELECT thread, target FROM thread_links WHERE kind = 'duplicate' AND (thread IN ({_placeholders(ids)})"
+        f" OR target IN ({_placeholders(ids)}))", ids + ids).fetchall()
+
+
+def recent_authors(store, community_id: str, since: str | None) -> dict:
+    """person -> posts in the community's threads since ``since`` (all time when None), for
+    people who did not opt out."""
+    return dict(store.conn.execute(
+        "SELECT p.author, count(*) FROM posts p JOIN threads t ON t.id = p.thread JOIN people pe ON pe.id = p.author"
+        f" WHERE t.community = ? AND {visible('pe')} AND (? IS NULL OR p.created >= ?) GROUP BY p.author",
+        (community_id, since, since)))

@@ -28,6 +28,7 @@ from collections import Counter, defaultdict
 from datetime import date
 
 from . import data
+from . import page_data
 from .indicators import community_indicators
 from .pages import _day, _json_list, _months_back, _person_ref, _visible_communities
 from .privacy import access_for
@@ -91,7 +92,7 @@ def programme(sv, viewer: str | None = None, sort: str = "name", descending: boo
     ids = list(comms)
     acts = community_indicators(store, ids)
     monthly: dict = defaultdict(Counter)
-    for c, month, n in data.monthly_posts(store, ids):
+    for c, month, n in page_data.monthly_posts(store, ids):
         monthly[c][month] += n
     ref = max([a["newest_activity"] for a in acts.values() if a["newest_activity"]], default=None)
     months = _months_back(ref, MONTHS) if ref else []
@@ -106,7 +107,7 @@ def programme(sv, viewer: str | None = None, sort: str = "name", descending: boo
         rows.append(row)
     rows.sort(key=lambda r: r["name"].casefold())
     rows.sort(key=SORTS[sort], reverse=descending)
-    pairs = data.visible_memberships(store, ids)
+    pairs = page_data.visible_memberships(store, ids)
     threads = sum(r["threads"] for r in rows)
     solved = sum(r["solved"] for r in rows)
     total_month = Counter()

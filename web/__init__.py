@@ -42,7 +42,8 @@ def create_app(settings=None, db_path=None, test_config: dict | None = None) -> 
     app.extensions["savoir.settings"] = settings
     app.extensions["savoir.ratelimit"] = RateLimiter(settings.limits.rate_limit_per_minute)
     app.json.sort_keys = False
-    from indexer.settings import SettingsError, demo_refusal
+    from indexer.identity import demo_refusal
+    from indexer.settings import SettingsError
     from .demo import configure_sessions
 
     refusal = demo_refusal(settings.web)      # settings built with dataclasses.replace skip checks

@@ -18,7 +18,7 @@ import secrets
 
 from flask import Blueprint, abort, current_app, g, redirect, render_template, request, session, url_for
 
-from indexer.settings import demo_refusal, is_loopback
+from indexer.identity import demo_refusal, is_loopback
 from matcher.privacy import access_for
 
 __all__ = ["bp", "demo_viewer", "form_token", "check_form_token", "configure_sessions"]

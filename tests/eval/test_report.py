@@ -39,7 +39,7 @@ def test_table_and_html(tmp_path):
 def test_sweep_suggestions_name_the_setting_the_gain_and_whether_it_is_noise(tmp_path):
     """suggest(): the sweep value with the best nDCG@10, against hybrid as configured, with a
     paired test; "keep" when no value of the sweep beats the current setting."""
-    from eval.runner import suggest
+    from eval.suggest import suggest
     from matcher import Settings
 
     ev = _evaluation()
@@ -67,7 +67,7 @@ def test_sweep_suggestions_name_the_setting_the_gain_and_whether_it_is_noise(tmp
 
 
 def test_an_alpha_suggestion_under_rrf_says_to_switch_to_the_convex_fusion():
-    from eval.runner import suggest
+    from eval.suggest import suggest
     from matcher import Settings
 
     ev = _evaluation()
