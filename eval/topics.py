@@ -42,7 +42,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from indexer.analysis import fold
-from matcher.topics import Contribution, Topic, person_topics, phrases, topic_stats
+from matcher.topics import Contribution, person_topics, topic_stats
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpora" / "ferrand"

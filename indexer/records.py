@@ -6,7 +6,6 @@ normalised one or raises :class:`RecordError` naming the field and the fix.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
 from typing import Any, Callable
 
 from .errors import BadInput

@@ -27,7 +27,6 @@ import io
 from collections import Counter, defaultdict
 from datetime import date
 
-from . import data
 from . import page_data
 from .indicators import community_indicators
 from .pages import _day, _json_list, _months_back, _person_ref, _visible_communities

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hmac
 import secrets
 
-from flask import Blueprint, abort, current_app, g, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, redirect, render_template, request, session, url_for
 
 from indexer.identity import demo_refusal, is_loopback
 from matcher.privacy import access_for

@@ -7,7 +7,6 @@ from markupsafe import Markup, escape
 from indexer.errors import Forbidden
 from matcher import directory, item_pages, pages
 from matcher import leader as leaders, newcomer as newcomers, programme as programmes
-from matcher.privacy import access_for
 from matcher.types import SearchError
 
 from . import invite

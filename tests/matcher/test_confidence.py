@@ -1,5 +1,4 @@
 """The nonsense threshold: background of random strings, memoised in the build."""
-from types import SimpleNamespace
 
 import numpy as np
 
