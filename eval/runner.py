@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 __all__ = ["Task", "Variant", "default_variants", "sweep_variants", "prepare_queries", "run_variant",
-           "prior_ranking", "Evaluation", "run_tasks", "linear", "EVAL_PRIORS"]
+           "prior_ranking", "Evaluation", "run_tasks", "linear", "EVAL_PRIORS", "learned_ranker", "NON_LEARNED"]
 
 
 ACTIVITY_ONLY = ("prior", "prior-answers", "most-active")   # expert rankings without content
@@ -90,6 +90,9 @@ def default_variants(mode: str, settings) -> list[Variant]:
         out.append(Variant("prior-answers", "prior-answers"))
         # the issue's plain reference: every answer counts the same, however old
         out.append(Variant("most-active", "prior-answers", (("prior_half_life_days", 0),)))
+        # LightGBM lambdarank trained on the index's own answered questions (eval.tune), which
+        # are all older than the test window of a held-out split
+        out.append(Variant("learned", "learned"))
     return out
 
 
@@ -208,6 +211,8 @@ def run_variant(sv, queries: dict, mode: str, variant: Variant, k: int = 100,
 
     if mode in ("core", "newcomer"):
         return _run_api(sv, mode, queries, params or {}, k)
+    if variant.method == "learned":
+        return _run_learned(sv, queries, k)
     if variant.method in ("prior", "prior-answers"):
         ranking = prior_ranking(sv, variant.settings(sv.settings), k, answers_only=variant.method == "prior-answers")
         return {q: dict(ranking) for q in queries}, {q: [(p, p) for p in list(ranking)[:10]] for q in queries}
@@ -215,12 +220,44 @@ def run_variant(sv, queries: dict, mode: str, variant: Variant, k: int = 100,
     ctx.settings = variant.settings(sv.settings)
     fn = {"experts": search_experts, "threads": search_items, "communities": search_communities}[mode]
     extra = {"prior": variant.prior} if mode == "experts" and variant.prior else {}
+    if mode == "experts":
+        extra["ranker"] = None      # the hand-made ranking, even where `savoir tune` stored a model
     run, returned = {}, {}
     for qid, query in queries.items():
         hits = fn(ctx, query, variant.method, k, **extra)
         run[qid] = {h.id: float(h.score) for h in hits}
         returned[qid] = [(h.id, _label(h)) for h in hits[:10]]
     return run, returned
+
+
+def learned_ranker(sv, log: Callable[[str], None] = lambda m: None):
+    """(ranker, report) trained on the history of ``sv``'s index (:func:`eval.tune.fit_history`),
+    once per database."""
+    hit = getattr(sv, "_eval_learned", None)
+    if hit is None:
+        from .tune import fit_history
+
+        hit = sv._eval_learned = fit_history(sv, log)
+    return hit
+
+
+def _run_learned(sv, queries: dict, k: int) -> tuple[dict, dict]:
+    """The ``learned`` method: hybrid experts re-ranked by the model trained on the index's
+    history; the hand-made ranking when the history is too short to train on at all."""
+    from matcher.search import search_experts
+
+    ranker, _ = learned_ranker(sv)
+    ctx = _eval_context(sv)
+    ctx.settings = sv.settings
+    run, returned = {}, {}
+    for qid, query in queries.items():
+        hits = search_experts(ctx, query, "hybrid", k, ranker=ranker)
+        run[qid] = {h.id: float(h.score) for h in hits}
+        returned[qid] = [(h.id, _label(h)) for h in hits[:10]]
+    return run, returned
+
+
+NON_LEARNED = ("bm25", "dense", "hybrid") + ACTIVITY_ONLY    # what `learned` is compared with
 
 
 @dataclass
@@ -244,6 +281,10 @@ class Evaluation:
     sweep_runs: dict = field(default_factory=dict)    # task -> sweep variant name -> run
     suggestions: dict = field(default_factory=dict)   # task -> setting -> what the sweep suggests (:func:`suggest`)
     skipped: dict = field(default_factory=dict)       # task -> why it was not evaluated (no judged query)
+    # experts: the training report of the learned ranking (eval.tune.fit_history), and per task
+    # and metric the paired test of `learned` against the best of NON_LEARNED on that metric
+    learned: dict = field(default_factory=dict)
+    learned_significance: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
         out = {"set": self.set, "models": self.models, "settings": self.settings, "tasks": self.metrics}
@@ -257,6 +298,10 @@ class Evaluation:
             out["suggestions"] = self.suggestions
         if self.skipped:
             out["skipped"] = self.skipped
+        if self.learned:
+            out["learned"] = self.learned
+        if self.learned_significance:
+            out["learned_significance"] = self.learned_significance
         out["seconds"] = self.seconds
         return out
 
@@ -270,7 +315,7 @@ def _prior_form(sv) -> str:
 
 def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object], list[Variant]] = default_variants,
               sweep: bool = False, k: int = 100, log: Callable[[str], None] = lambda m: None) -> Evaluation:
-    from .metrics import best_of, evaluate, per_query
+    from .metrics import best_of, compare_runs, evaluate, per_query
 
     s = sv.settings
     snap = sv.snapshot()
@@ -290,6 +335,11 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
         log(f"{name}/{task.name}: {len(texts)} judged queries")
         queries = prepare_queries(sv, {q: t or " " for q, t in texts.items()})
         ev.tasks[task.name] = Task(task.name, task.mode, texts, judged, task.params)
+        if task.mode == "experts" and any(v.method == "learned" for v in variants(task.mode, s)):
+            t0 = time.perf_counter()
+            _, report = learned_ranker(sv, log)
+            ev.learned = {k: v for k, v in report.items() if k != "params"}
+            log(f"  learned ranking: {report['reason']} ({time.perf_counter() - t0:.0f}s)")
         for bucket, vs in (("main", variants(task.mode, s)), ("sweep", sweep_variants(task.mode, s) if sweep else [])):
             for v in vs:
                 t0 = time.perf_counter()
@@ -320,6 +370,14 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
             ev.activity_significance[task.name] = _paired(judged, runs["hybrid"], runs[activity_only], "hybrid",
                                                           activity_only, pq["hybrid"]["ndcg@10"],
                                                           pq[activity_only]["ndcg@10"])
+        if "learned" in runs:
+            for metric in ("mrr", "ndcg@10"):
+                best = best_of(metrics, NON_LEARNED, metric)
+                if best:
+                    test = compare_runs(judged, runs["learned"], runs[best], "learned", best, metric)
+                    diffs = [pq["learned"][metric][q] - pq[best][metric].get(q, 0.0) for q in pq["learned"][metric]]
+                    test.update(better=sum(d > 1e-9 for d in diffs), worse=sum(d < -1e-9 for d in diffs))
+                    ev.learned_significance.setdefault(task.name, {})[metric] = test
         if "hybrid" in runs and ev.sweeps.get(task.name):
             ev.suggestions[task.name] = suggest(ev, task, s, ev.settings["prior_form"])
     return ev
