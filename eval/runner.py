@@ -376,7 +376,9 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
                 if best:
                     test = compare_runs(judged, runs["learned"], runs[best], "learned", best, metric)
                     diffs = [pq["learned"][metric][q] - pq[best][metric].get(q, 0.0) for q in pq["learned"][metric]]
-                    test.update(better=sum(d > 1e-9 for d in diffs), worse=sum(d < -1e-9 for d in diffs))
+                    test.update(better=sum(d > 1e-9 for d in diffs), worse=sum(d < -1e-9 for d in diffs),
+                                # per query, for a paired test pooled over several sets
+                                per_query={"learned": pq["learned"][metric], best: pq[best][metric]})
                     ev.learned_significance.setdefault(task.name, {})[metric] = test
         if "hybrid" in runs and ev.sweeps.get(task.name):
             ev.suggestions[task.name] = suggest(ev, task, s, ev.settings["prior_form"])
