@@ -53,13 +53,13 @@ class LearnedRanker:
     report: dict
 
     def predict(self, X: np.ndarray) -> np.ndarray:
-        return np.asarray(self.booster.predict(X), dtype=np.float64) if len(X) else np.zeros(0)
+        return np.asarray(self.booster.predict(X, num_threads=1), dtype=np.float64) if len(X) else np.zeros(0)
 
     def contributions(self, X: np.ndarray) -> np.ndarray:
         """TreeSHAP value of each feature for each row (the last column, the expected value, dropped)."""
         if not len(X):
             return np.zeros((0, len(self.features)))
-        return np.asarray(self.booster.predict(X, pred_contrib=True))[:, :-1]
+        return np.asarray(self.booster.predict(X, pred_contrib=True, num_threads=1))[:, :-1]
 
     def save(self, folder: Path) -> None:
         folder = Path(folder)
