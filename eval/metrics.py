@@ -24,6 +24,8 @@ __all__ = ["METRICS", "evaluate", "per_query", "compare_runs", "best_of", "paire
 METRICS = ("ndcg@10", "map", "mrr", "p@1", "recall@100")
 _RANX = {"ndcg@10": "ndcg@10", "map": "map", "mrr": "mrr", "p@1": "precision@1", "recall@100": "recall@100"}
 
+_NOTHING = "\x00nothing returned"     # stands for an empty run (never a judged item id)
+
 Qrels = Mapping[str, Mapping[str, int]]
 RunDict = Mapping[str, Mapping[str, float]]
 
@@ -44,7 +46,13 @@ def _ranx(qrels: Qrels, run: RunDict, name: str = "run"):
     judged = _judged(qrels)
     rq = RQrels(judged)
     # every judged query gets an entry, empty when the method returned nothing
-    rr = RRun({q: {str(i): float(s) for i, s in run.get(q, {}).items()} for q in judged}, name=name)
+    entries = {q: {str(i): float(s) for i, s in run.get(q, {}).items()} for q in judged}
+    if judged and not any(entries.values()):
+        # ranx cannot build a run without any item (max() of an empty sequence): one item that is
+        # no judged item scores 0 on every metric, as the empty ranking it stands for
+        first = next(iter(entries))
+        entries[first] = {_NOTHING: 0.0}
+    rr = RRun(entries, name=name)
     return rq, rr
 
 

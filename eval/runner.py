@@ -17,8 +17,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable
 
+from .variants import EVAL_PRIORS, Variant, default_variants, linear, sweep_variants
+
 __all__ = ["Task", "Variant", "default_variants", "sweep_variants", "prepare_queries", "run_variant",
-           "prior_ranking", "Evaluation", "run_tasks", "linear", "EVAL_PRIORS"]
+           "prior_ranking", "Evaluation", "run_tasks", "linear", "EVAL_PRIORS", "learned_ranker", "NON_LEARNED"]
 
 
 ACTIVITY_ONLY = ("prior", "prior-answers", "most-active")   # expert rankings without content
@@ -33,87 +35,6 @@ class Task:
     params: dict = field(default_factory=dict)   # query id -> {"community", "person", ...} (core, newcomer)
     # why a set may give this task no judged query (said in the output instead of zeros)
     empty_reason: str = "no judged queries"
-
-
-@dataclass(frozen=True)
-class Variant:
-    name: str
-    method: str                     # bm25 | dense | hybrid | prior | prior-answers
-    overrides: tuple = ()           # ((setting, value), ...)
-
-    def settings(self, base):
-        overrides = {k: v for k, v in self.overrides if not (k == "prior_form" and v in EVAL_PRIORS)}
-        return base.replace(**overrides) if overrides else base
-
-    @property
-    def prior(self):
-        """The eval-only prior form of ``prior_form`` in the overrides (:data:`EVAL_PRIORS`), or None."""
-        return EVAL_PRIORS.get(dict(self.overrides).get("prior_form"))
-
-
-def linear(content: dict, activity: dict, experts) -> tuple[dict, dict]:
-    """The linear prior form, kept for the ``hybrid-qa`` reference: (score, shown prior) per
-    person with score(p) = (1 - w) * content(p) / max content + w * prior(p) / max prior,
-    w = ``prior_weight``, prior = :func:`matcher.prior.gated_prior` (same signature as the
-    forms of :data:`matcher.prior.FORMS`)."""
-    from matcher.prior import gated_prior
-
-    lam = experts.prior_weight
-    cmax = max(content.values()) or 1.0
-    prior = {p: gated_prior(*activity[p]) for p in content}
-    pmax = max(prior.values()) or 1.0
-    return ({p: (1 - lam) * content[p] / cmax + lam * prior[p] / pmax for p in content},
-            {p: prior[p] / pmax for p in content})
-
-
-#: prior forms that only the evaluation runs (``prior_form=<name>`` in a variant's overrides)
-EVAL_PRIORS = {"linear": linear}
-
-
-def default_variants(mode: str, settings) -> list[Variant]:
-    """bm25, dense, hybrid (configured fusion), the other fusion, and for experts the same
-    methods on content alone (prior weight 0) and the prior-only baseline."""
-    if mode == "core":
-        # default: the candidates the leader page shows (never the coordinator, the sponsor or
-        # the core group); expertise: the whole broad experts ranking they are taken from
-        return [Variant("default", "hybrid"), Variant("expertise", "hybrid")]
-    if mode == "starters":
-        # most-voted: the community's most voted solved threads, the same for every profile
-        return [Variant("default", "hybrid"), Variant("most-voted", "hybrid")]
-    if mode == "newcomer":
-        return [Variant("default", "hybrid")]
-    other = "rrf" if settings.fusion.method == "convex" else "convex"
-    out = [Variant("bm25", "bm25"), Variant("dense", "dense"), Variant("hybrid", "hybrid"),
-           Variant(f"hybrid-{other}", "hybrid", (("fusion", other),))]
-    if mode == "experts":
-        # the matcher adds the activity prior to every method; the -noprior variants are content alone
-        out += [Variant(f"{m}-noprior", m, (("prior_form", "gated"), ("prior_weight", 0.0))) for m in ("bm25", "dense", "hybrid")]
-        # the two forms "auto" chooses between (one of them is "hybrid"), and the linear form
-        # of session 5's public Q&A setting
-        out.append(Variant("hybrid-gated", "hybrid", (("prior_form", "gated"),)))
-        out.append(Variant("hybrid-share", "hybrid", (("prior_form", "share"),)))
-        out.append(Variant("hybrid-qa", "hybrid", (("prior_form", "linear"), ("prior_weight", 0.7))))
-        out.append(Variant("prior", "prior"))
-        out.append(Variant("prior-answers", "prior-answers"))
-        # the issue's plain reference: every answer counts the same, however old
-        out.append(Variant("most-active", "prior-answers", (("prior_half_life_days", 0),)))
-    return out
-
-
-def sweep_variants(mode: str, settings) -> list[Variant]:
-    """hybrid (convex) with alpha 0, 0.1, ..., 1; for experts also the gated prior's weight 0,
-    0.1, ..., 1 (with hybrid and with BM25 content) and the share prior's floor 0, 0.1, ..., 1."""
-    if mode in ("core", "newcomer", "starters"):
-        return []
-    out = [Variant(f"alpha={a / 10:.1f}", "hybrid", (("fusion", "convex"), ("alpha", a / 10), ("expert_alpha", a / 10)))
-           for a in range(11)]
-    if mode == "experts":
-        for method, kind in (("hybrid", "prior_weight"), ("bm25", "prior_weight_bm25")):
-            out += [Variant(f"{kind}={w / 10:.1f}", method, (("prior_form", "gated"), ("prior_weight", w / 10)))
-                    for w in range(11)]
-        out += [Variant(f"prior_floor={f / 10:.1f}", "hybrid", (("prior_form", "share"), ("prior_floor", f / 10)))
-                for f in range(11)]
-    return out
 
 
 class _QueryRole:
@@ -234,6 +155,8 @@ def run_variant(sv, queries: dict, mode: str, variant: Variant, k: int = 100,
 
     if mode in ("core", "newcomer", "starters"):
         return _run_api(sv, mode, queries, params or {}, k, variant.name)
+    if variant.method == "learned":
+        return _run_learned(sv, queries, k)
     if variant.method in ("prior", "prior-answers"):
         ranking = prior_ranking(sv, variant.settings(sv.settings), k, answers_only=variant.method == "prior-answers")
         return {q: dict(ranking) for q in queries}, {q: [(p, p) for p in list(ranking)[:10]] for q in queries}
@@ -241,12 +164,44 @@ def run_variant(sv, queries: dict, mode: str, variant: Variant, k: int = 100,
     ctx.settings = variant.settings(sv.settings)
     fn = {"experts": search_experts, "threads": search_items, "communities": search_communities}[mode]
     extra = {"prior": variant.prior} if mode == "experts" and variant.prior else {}
+    if mode == "experts":
+        extra["ranker"] = None      # the hand-made ranking, even where `savoir tune` stored a model
     run, returned = {}, {}
     for qid, query in queries.items():
         hits = fn(ctx, query, variant.method, k, **extra)
         run[qid] = run_of(hits)
         returned[qid] = [(h.id, _label(h)) for h in hits[:10]]
     return run, returned
+
+
+def learned_ranker(sv, log: Callable[[str], None] = lambda m: None):
+    """(ranker, report) trained on the history of ``sv``'s index (:func:`eval.tune.fit_history`),
+    once per database."""
+    hit = getattr(sv, "_eval_learned", None)
+    if hit is None:
+        from .tune import fit_history
+
+        hit = sv._eval_learned = fit_history(sv, log)
+    return hit
+
+
+def _run_learned(sv, queries: dict, k: int) -> tuple[dict, dict]:
+    """The ``learned`` method: hybrid experts re-ranked by the model trained on the index's
+    history; the hand-made ranking when the history is too short to train on at all."""
+    from matcher.search import search_experts
+
+    ranker, _ = learned_ranker(sv)
+    ctx = _eval_context(sv)
+    ctx.settings = sv.settings
+    run, returned = {}, {}
+    for qid, query in queries.items():
+        hits = search_experts(ctx, query, "hybrid", k, ranker=ranker)
+        run[qid] = {h.id: float(h.score) for h in hits}
+        returned[qid] = [(h.id, _label(h)) for h in hits[:10]]
+    return run, returned
+
+
+NON_LEARNED = ("bm25", "dense", "hybrid") + ACTIVITY_ONLY    # what `learned` is compared with
 
 
 @dataclass
@@ -270,6 +225,10 @@ class Evaluation:
     sweep_runs: dict = field(default_factory=dict)    # task -> sweep variant name -> run
     suggestions: dict = field(default_factory=dict)   # task -> setting -> what the sweep suggests (:func:`suggest`)
     skipped: dict = field(default_factory=dict)       # task -> why it was not evaluated (no judged query)
+    # experts: the training report of the learned ranking (eval.tune.fit_history), and per task
+    # and metric the paired test of `learned` against the best of NON_LEARNED on that metric
+    learned: dict = field(default_factory=dict)
+    learned_significance: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
         out = {"set": self.set, "models": self.models, "settings": self.settings, "tasks": self.metrics}
@@ -283,6 +242,10 @@ class Evaluation:
             out["suggestions"] = self.suggestions
         if self.skipped:
             out["skipped"] = self.skipped
+        if self.learned:
+            out["learned"] = self.learned
+        if self.learned_significance:
+            out["learned_significance"] = self.learned_significance
         out["seconds"] = self.seconds
         return out
 
@@ -297,7 +260,7 @@ def _prior_form(sv) -> str:
 def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object], list[Variant]] = default_variants,
               sweep: bool = False, k: int = 100, log: Callable[[str], None] = lambda m: None) -> Evaluation:
     from .crosslingual import language_split, task_languages
-    from .metrics import best_of, evaluate, per_query
+    from .metrics import best_of, compare_runs, evaluate, per_query
 
     s = sv.settings
     snap = sv.snapshot()
@@ -317,6 +280,11 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
         log(f"{name}/{task.name}: {len(texts)} judged queries")
         queries = prepare_queries(sv, {q: t or " " for q, t in texts.items()})
         ev.tasks[task.name] = Task(task.name, task.mode, texts, judged, task.params)
+        if task.mode == "experts" and any(v.method == "learned" for v in variants(task.mode, s)):
+            t0 = time.perf_counter()
+            _, report = learned_ranker(sv, log)
+            ev.learned = {k: v for k, v in report.items() if k != "params"}
+            log(f"  learned ranking: {report['reason']} ({time.perf_counter() - t0:.0f}s)")
         # threads: same- and other-language recall@10 / nDCG@10 (eval/crosslingual.py)
         split_langs = task_languages(sv, task)
         for bucket, vs in (("main", variants(task.mode, s)), ("sweep", sweep_variants(task.mode, s) if sweep else [])):
@@ -351,6 +319,16 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
             ev.activity_significance[task.name] = _paired(judged, runs["hybrid"], runs[activity_only], "hybrid",
                                                           activity_only, pq["hybrid"]["ndcg@10"],
                                                           pq[activity_only]["ndcg@10"])
+        if "learned" in runs:
+            for metric in ("mrr", "ndcg@10"):
+                best = best_of(metrics, NON_LEARNED, metric)
+                if best:
+                    test = compare_runs(judged, runs["learned"], runs[best], "learned", best, metric)
+                    diffs = [pq["learned"][metric][q] - pq[best][metric].get(q, 0.0) for q in pq["learned"][metric]]
+                    test.update(better=sum(d > 1e-9 for d in diffs), worse=sum(d < -1e-9 for d in diffs),
+                                # per query, for a paired test pooled over several sets
+                                per_query={"learned": pq["learned"][metric], best: pq[best][metric]})
+                    ev.learned_significance.setdefault(task.name, {})[metric] = test
         if "hybrid" in runs and ev.sweeps.get(task.name):
             from .suggest import suggest
 

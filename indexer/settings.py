@@ -28,6 +28,7 @@ __all__ = ["Settings", "IndexingSettings", "FusionSettings", "ExpertSettings", "
            "RoutingSettings", "load_settings", "SettingsError", "FLAT_NAMES"]
 
 PRIOR_FORMS = ("auto", "gated", "share")
+RANKERS = ("auto", "hand")       # experts.ranker: the learned model when adopted, or the hand-made ranking
 FUSIONS = ("convex", "rrf")
 ANALYZERS = ("lookup", "pipeline")
 
@@ -130,6 +131,9 @@ class ExpertSettings:
     prior_floor: float = 0.2
     #: the prior counts an answer 2^(-age / this), age from the corpus's newest answer (0: no decay)
     prior_half_life_days: float = 180.0
+    #: "auto": the expert ranking learned by `savoir tune` when one is stored with the index and
+    #: was adopted (matcher.learned), the hand-made one otherwise; "hand": always the hand-made one
+    ranker: str = "auto"
 
     def __post_init__(self):
         weights = dict(self.evidence_weights)
@@ -146,6 +150,7 @@ class ExpertSettings:
         _one_of("prior_form", self.prior_form, PRIOR_FORMS)
         _between("prior_weight", self.prior_weight, 0.0, 1.0)
         _between("prior_floor", self.prior_floor, 0.0, 1.0)
+        _one_of("ranker", self.ranker, RANKERS)
         if self.prior_half_life_days < 0:
             raise SettingsError(f"prior_half_life_days: {self.prior_half_life_days} is negative; use 0 for no decay")
 

@@ -242,6 +242,40 @@ def search(ctx, query, db, mode, viewer, k, method, as_json):
 
 @cli.command()
 @click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the training report as JSON.")
+@click.pass_context
+def tune(ctx, db, as_json):
+    """Learn the expert ranking from the index's own answered questions (train on the older,
+    validate on the newer); store it with the index only when it beats the hand-made ranking."""
+    from .api import Savoir
+
+    try:
+        from eval.tune import tune as run_tune
+    except ImportError as e:
+        raise click.ClickException(f"`savoir tune` is not available: {e} (pip install lightgbm)") from None
+    sv = Savoir.open(db, _settings(ctx))
+    report = run_tune(sv, log=lambda m: click.echo(m, err=True))
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    v = report.get("validation")
+    if v:
+        click.echo(f"validation: the newest {report['valid_questions']} of {report['questions']} answered questions"
+                   f" (from {report['cut']}), trained on the {report['train_questions']} before them")
+        for name, m in v["metrics"].items():
+            click.echo(f"  {name:14} nDCG@10 {m['ndcg@10']:.3f}  MRR {m['mrr']:.3f}  P@1 {m['p@1']:.3f}")
+        for key, t in v["tests"].items():
+            p = "n/a" if t["p_value"] is None else f"{t['p_value']:.3f}"
+            click.echo(f"  learned vs {key}: {t['a_score']:.3f} / {t['b_score']:.3f}, paired t-test p {p}")
+    click.echo(("adopted: " if report["adopted"] else "not adopted: ") + report["reason"])
+    if report.get("stored"):
+        click.echo(f"model stored in {report['stored']}; searches use it (experts.ranker = \"hand\" turns it off)")
+    else:
+        click.echo("nothing changed")
+
+
+@cli.command()
+@click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--host", default=None, help="Address to listen on (default 127.0.0.1).")
 @click.option("--port", default=None, type=int, help="Port (default 5000).")
 @click.option("--threads", default=8, show_default=True, type=int)

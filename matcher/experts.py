@@ -32,10 +32,13 @@ from .retrieval import ChunkScores, Query, rank_chunks
 from .types import Expert
 
 __all__ = ["OTHER_KIND_WEIGHT", "vote_bonus", "row_factors", "content_votes", "top_votes", "vote_counts",
-           "expert_votes", "search_experts"]
+           "expert_votes", "search_experts", "STORED"]
 
 OTHER_KIND_WEIGHT = 0.3     # w_kind of an evidence kind missing from the settings
 WHY_SHOWN = 3               # evidence chunks shown per person
+# a person the learned ranking lifts on their activity alone, without a matching chunk
+NO_VOTES = {"kinds": {}, "lexical": 0.0, "semantic": 0.0, "recency": 0.0, "latest": None}
+ACTIVE_WHY = "No matching contribution; ranked for answering often and recently"
 
 
 def vote_bonus(votes: int) -> float:
@@ -139,19 +142,37 @@ def _memberships(ctx, person_ids) -> dict:
     return out
 
 
-def search_experts(ctx, query: Query, method: str, k: int, prior=None) -> list[Expert]:
+STORED = "stored"           # search_experts(ranker=STORED): the learned model stored with the index, if adopted
+
+
+def search_experts(ctx, query: Query, method: str, k: int, prior=None, ranker=STORED) -> list[Expert]:
     """The ``k`` best people for ``query``. ``prior``: a form (content, activity, experts
     settings) -> (score, shown prior) per person; default the configured one of
-    :data:`matcher.prior.FORMS`."""
+    :data:`matcher.prior.FORMS`. ``ranker``: a :class:`matcher.learned.LearnedRanker`, None
+    (the hand-made ranking), or :data:`STORED` (the adopted model of the index, if any); a
+    learned ranker ranks hybrid searches with the configured prior only."""
     s = ctx.settings.experts
-    scores = rank_chunks(ctx.snap, query, ctx.snap.allowed_for(ctx.access), method, ctx.settings, alpha=s.alpha)
-    ctx.note_words(scores, method)
-    tops, content = top_votes(expert_votes(ctx, scores), s.top_evidence)
-    if not content:
+    if ranker == STORED:
+        from .learned import stored_ranker
+
+        ranker = stored_ranker(ctx) if method == "hybrid" and prior is None else None
+    moved: dict = {}
+    if ranker is not None and method == "hybrid" and prior is None:
+        from .learned import rank
+
+        cands, final, moved = rank(ctx, query, ranker, k)
+        scores, tops, content, shown_prior, form = cands.scores, cands.tops, cands.content, cands.shown_prior, cands.form
+        ctx.note_words(scores, method)
+    else:
+        scores = rank_chunks(ctx.snap, query, ctx.snap.allowed_for(ctx.access), method, ctx.settings, alpha=s.alpha)
+        ctx.note_words(scores, method)
+        tops, content = top_votes(expert_votes(ctx, scores), s.top_evidence)
+        form = priors.prior_form(ctx) if prior is None else prior.__name__
+        final, shown_prior = ({}, {}) if not content else (prior or priors.FORMS[form])(
+            content, priors.activity(ctx, content), s)
+    if not content or not final:
         return []
     cmax = max(content.values()) or 1.0
-    form = priors.prior_form(ctx) if prior is None else prior.__name__
-    final, shown_prior = (prior or priors.FORMS[form])(content, priors.activity(ctx, content), s)
     ranked = sorted(final, key=lambda p: (-final[p], p))[:k]
     people = ctx.people(ranked)
     member = _memberships(ctx, ranked)
@@ -162,18 +183,22 @@ def search_experts(ctx, query: Query, method: str, k: int, prior=None) -> list[E
         info = people.get(p)
         if info is None or info["opted_out"]:
             continue
-        top = tops[p]
-        counts = vote_counts(top, snap, scores, ref_day, s.recency_half_life_days)
+        top = tops.get(p, [])
+        counts = vote_counts(top, snap, scores, ref_day, s.recency_half_life_days) if top else NO_VOTES
         shown = [make_evidence(ctx, row, v, query.terms) for v, row in pick_evidence(
             top, WHY_SHOWN, ctx.bodies, key=lambda r: snap.thread[r] or snap.item_id[r])]
         breakdown = {
-            "content": round(content[p] / cmax, 4), "prior": round(shown_prior[p], 4),
+            "content": round(content.get(p, 0.0) / cmax, 4), "prior": round(shown_prior.get(p, 0.0), 4),
             "prior_weight": s.prior_weight if form != "share" else None, "prior_form": form,
             "lexical": counts["lexical"], "semantic": counts["semantic"], "recency": counts["recency"],
             "evidence_kinds": counts["kinds"],
             "latest": counts["latest"],      # with evidence_kinds, what the why line says
         }
-        why = expert_why({kind: c["count"] for kind, c in counts["kinds"].items()}, counts["latest"])
+        if p in moved:
+            # the learned ranking: its score and the features that moved this person most (TreeSHAP)
+            breakdown["learned"] = {"score": round(final[p], 4), "moved_by": moved[p]}
+        why = (expert_why({kind: c["count"] for kind, c in counts["kinds"].items()}, counts["latest"]) if top
+               else ACTIVE_WHY)
         out.append(Expert(id=p, name=info["name"], title=info["title"], department=info["department"],
                           location=info["location"], score=final[p], breakdown=breakdown, why=why,
                           evidence=tuple(shown), communities=tuple(member.get(p, []))))

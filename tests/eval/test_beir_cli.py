@@ -189,3 +189,33 @@ def test_cli_temporary_indexes_outside_the_cache_and_cleans_up(beir_dir, tmp_pat
     assert json.loads(temp.stdout) == json.loads(cached.stdout)
     assert "savoir-eval-" in temp.stderr               # the log names where it indexed
     assert list(scratch.iterdir()) == []               # and that folder is gone
+
+
+def test_cli_corpus_of_documents_only_scores_activity_rankings_zero(tmp_path):
+    """A corpus without threads: the activity-only rankings return nobody for every query. They
+    score 0 on every judged query (ranx cannot build a run without any item) and the command
+    goes on, instead of stopping on `max() arg is an empty sequence`."""
+    import shutil
+    from pathlib import Path
+
+    from eval.cli import eval_group
+
+    tiny = Path(__file__).resolve().parents[2] / "corpora" / "tiny"
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("people.jsonl", "communities.jsonl", "memberships.jsonl"):
+        shutil.copy(tiny / name, docs / name)
+    shutil.copytree(tiny / "documents", docs / "documents")
+    judged = tmp_path / "judged"
+    (judged / "queries").mkdir(parents=True)
+    (judged / "qrels").mkdir()
+    (judged / "queries" / "q.jsonl").write_text(
+        json.dumps({"id": "e1", "text": "cavitation pompe", "task": "experts", "lang": "fr"}) + "\n", encoding="utf-8")
+    (judged / "qrels" / "q.tsv").write_text("query-id\titem-id\tgrade\ne1\tp1\t2\n", encoding="utf-8")
+    result = CliRunner().invoke(eval_group, ["corpus", "--corpus", str(docs), "--queries", str(judged), "--model", "hash",
+                                             "--json", "--cache", str(tmp_path / "cache")])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)["experts"]
+    for method in ("prior", "prior-answers", "most-active"):
+        assert out[method]["n"] == 1 and out[method]["mrr"] == 0.0 and out[method]["ndcg@10"] == 0.0
+    assert out["bm25"]["n"] == 1

@@ -79,3 +79,16 @@ def test_compiled_ranx_gives_the_same_figures():
     for metric, scores in per_query(qrels, run).items():
         assert compiled[1][metric] == pytest.approx(scores)
     assert compiled[2] == pytest.approx(compare_runs(qrels, run, {"q1": {"a": 1.0}}, "r", "o"))
+
+
+def test_a_run_empty_for_every_query_scores_zero():
+    """ranx cannot build a run without any item; such a run scores 0 on every judged query, and
+    the paired test against it still runs."""
+    from eval.metrics import compare_runs
+
+    qrels = {"q1": {"a": 1}, "q2": {"b": 2}}
+    assert evaluate(qrels, {}) == {**{m: 0.0 for m in METRICS}, "n": 2}
+    assert evaluate(qrels, {"q1": {}, "q2": {}}) == {**{m: 0.0 for m in METRICS}, "n": 2}
+    assert per_query(qrels, {})["mrr"] == {"q1": 0.0, "q2": 0.0}
+    test = compare_runs(qrels, {"q1": {"a": 1.0}, "q2": {"b": 1.0}}, {}, "some", "none")
+    assert test["a_score"] == 1.0 and test["b_score"] == 0.0

@@ -1,0 +1,359 @@
+"""Features of (question, person) pairs for the learned expert ranking (:mod:`matcher.learned`).
+
+The hand-made ranking (:mod:`matcher.experts`) multiplies its evidence into one score; here the
+same evidence is kept apart, for a ranker trained on the community's own history to weigh:
+
+- content: the hand-made score, content and rank; per person the sums and maxima of the fused,
+  lexical and dense scores of the chunks crediting them, the fused sum per evidence kind
+  (accepted answer, answer, question, document, profile, comment), the age of the newest and
+  the score-weighted age of the matching evidence, and thread votes (the best match of each
+  thread the person answered);
+- activity: answers, accepted answers and positive votes on them, overall and in the
+  communities of the matching chunks (weighted by how much of the match each holds), each
+  without decay and with :data:`ACTIVITY_HALF_LIVES`, and the days since the last answer;
+- membership and role in the matching communities, and the share of query terms among the
+  person's declared skills.
+
+Candidates: the hand-made ranking's top :data:`HAND_CANDIDATES` and the
+:data:`ACTIVE_CANDIDATES` most recently active people (TUEF, arXiv 2407.04018, also mixes
+topical and activity candidates).
+
+A :class:`Cut` makes the features of a question of the past: only chunks and answers strictly
+before its date count, its own thread is masked, and ages and decays count from its date, so
+that nothing after a training question leaks into its features. Everything is vectorised over
+the matched chunks and the answers of the index (no Python loop over all rows).
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import prior as priors
+from .experts import content_votes, row_factors, top_votes
+from .recency import reference_day
+from .retrieval import ChunkScores, Query, rank_chunks
+
+__all__ = ["FEATURES", "KINDS", "ACTIVITY_HALF_LIVES", "HAND_CANDIDATES", "ACTIVE_CANDIDATES", "ROLE_LEVEL", "Cut",
+           "History", "history", "Candidates", "candidates"]
+
+KINDS = ("accepted_answer", "answer", "question", "document", "profile", "comment")
+ACTIVITY_HALF_LIVES = (30.0, 180.0)      # days; plus no decay
+HAND_CANDIDATES = 50
+ACTIVE_CANDIDATES = 20
+ROLE_LEVEL = {"coordinator": 4, "sponsor": 2, "core": 3, "expert": 4, "active": 2, "peripheral": 1}
+NO_ANSWER_DAYS = 10_000.0                # "days since the last answer" of someone who never answered
+
+_ACT = ("answers", "accepted", "votes")
+_DECAYS = ("all",) + tuple(f"{int(h)}d" for h in ACTIVITY_HALF_LIVES)
+
+FEATURES = (
+    ("hand_score", "hand_content", "hand_rank", "is_hand_candidate",
+     "fused_sum", "fused_max", "lexical_sum", "lexical_max", "dense_sum", "dense_max", "chunks")
+    + tuple(f"kind_{k}" for k in KINDS)
+    + ("newest_match_age", "match_age", "thread_sum", "thread_max", "threads")
+    + tuple(f"{a}_{d}" for a in _ACT for d in _DECAYS)
+    + tuple(f"{a}_matched_{d}" for a in ("answers", "accepted") for d in _DECAYS)
+    + ("days_since_answer", "member_matched", "role_matched", "communities", "skills_matched")
+)
+
+
+@dataclass(frozen=True)
+class Cut:
+    """A question of the past: what its features may see."""
+
+    day: float                  # only chunks and answers strictly before this day count
+    thread: str | None = None   # the question's own thread, masked
+
+
+@dataclass
+class History:
+    """The answers of the index as arrays (one entry per answer), per loaded build."""
+
+    people: list                # person index -> id
+    index: dict                 # person id -> index
+    person: np.ndarray          # answer -> person index
+    day: np.ndarray             # answer -> creation day (NaN: undated)
+    accepted: np.ndarray        # answer -> 1.0 if accepted
+    votes: np.ndarray           # answer -> positive votes
+    community: np.ndarray       # answer -> community code (-1: none)
+    communities: dict           # community id -> code
+    thread_of_row: dict         # thread -> rows of its chunks
+    memberships: dict           # person -> ((community, role level), ...)
+    skills: dict                # person -> frozenset of analysed skill terms
+    newest: float               # newest dated answer (-inf: none)
+
+
+def history(ctx, analyzer=None) -> History:
+    """:class:`History` of the snapshot of ``ctx`` (memoised per build); ``analyzer`` analyses
+    the declared skills (none: no skill matches)."""
+    snap = ctx.snap
+
+    def build() -> History:
+        rows = [(p, ev, row) for answers in snap.answerers.values() for p, ev, row in answers]
+        people = sorted({p for p, _, _ in rows} | {p for ps in snap.people_of for p in ps})
+        index = {p: i for i, p in enumerate(people)}
+        communities = {c: i for i, c in enumerate(sorted({c for c in snap.community if c}))}
+        r = np.asarray([row for _, _, row in rows], dtype=np.int64)
+        by_thread: dict[str, list] = defaultdict(list)
+        for i, t in enumerate(snap.thread):
+            if t:
+                by_thread[t].append(i)
+        members: dict[str, list] = defaultdict(list)
+        for person, mine in ctx.all_memberships().items():
+            for community, role in mine:
+                if community in communities:
+                    members[person].append((communities[community], ROLE_LEVEL.get(role, 1)))
+        skills: dict[str, frozenset] = {}
+        if analyzer is not None:
+            for pid, raw in ctx.store.conn.execute("SELECT id, skills FROM people WHERE skills IS NOT NULL"):
+                try:
+                    declared = json.loads(raw) if raw else []
+                except ValueError:
+                    declared = []
+                if declared:
+                    skills[pid] = frozenset(analyzer.query_tokens(" ; ".join(map(str, declared))))
+        day = snap.created_days[r] if r.size else np.zeros(0)
+        dated = day[~np.isnan(day)]
+        return History(
+            people=people, index=index,
+            person=np.asarray([index[p] for p, _, _ in rows], dtype=np.int64),
+            day=day, accepted=np.asarray([ev == "accepted_answer" for _, ev, _ in rows], dtype=np.float64),
+            votes=np.maximum(0, snap.votes[r]).astype(np.float64) if r.size else np.zeros(0),
+            community=np.asarray([communities.get(snap.community[row] or "", -1) for row in r], dtype=np.int64),
+            communities=communities, thread_of_row={t: np.asarray(v) for t, v in by_thread.items()},
+            memberships={p: tuple(v) for p, v in members.items()}, skills=skills,
+            newest=float(dated.max()) if dated.size else -math.inf)
+
+    return snap.memo(("learned_history", analyzer is not None), build)
+
+
+class _Answerers:
+    """``snap.answerers`` seen from a cut: only answers strictly before its day, and not its thread."""
+
+    def __init__(self, answerers, created_days, cut: Cut):
+        self._a, self._days, self._cut = answerers, created_days, cut
+
+    def __bool__(self):
+        return bool(self._a)
+
+    def get(self, thread, default=()):
+        if thread == self._cut.thread:
+            return default
+        return tuple(x for x in self._a.get(thread, default) if self._days[x[2]] < self._cut.day)
+
+
+class _Rows:
+    """The row columns :func:`matcher.experts.content_votes` reads, with cut answerers."""
+
+    def __init__(self, snap, answerers):
+        self.people_of, self.evidence, self.thread, self.answerers = snap.people_of, snap.evidence, snap.thread, answerers
+
+
+@dataclass
+class Candidates:
+    """The candidates of one question and their feature matrix."""
+
+    people: list                # candidate person ids, hand-made order first
+    matrix: np.ndarray          # len(people) x len(FEATURES), float32
+    hand: dict                  # person -> hand-made score (every person with content)
+    scores: ChunkScores         # the chunk scores the features come from
+    tops: dict                  # person -> top (vote, row): the evidence the hand-made score shows
+    content: dict               # person -> content (sum of the top votes)
+    shown_prior: dict           # person -> the prior the hand-made form shows
+    form: str                   # the hand-made prior form
+
+
+def _visible_answers(ctx, hist: History) -> np.ndarray:
+    """Mask of the answers in communities the viewer sees, by people who did not opt out."""
+    access = ctx.access
+    hidden = [hist.communities[c] for c in access.hidden if c in hist.communities]
+    out = ~np.isin(hist.community, hidden) if hidden else np.ones(hist.person.size, dtype=bool)
+    if access.opted_out:
+        gone = [hist.index[p] for p in access.opted_out if p in hist.index]
+        out &= ~np.isin(hist.person, gone)
+    return out
+
+
+def _activity(hist: History, mask: np.ndarray, day: float, comm_weight: np.ndarray):
+    """Per person (all people of ``hist``): {feature name: array} of the activity features."""
+    n = len(hist.people)
+    age = np.where(mask, day - np.nan_to_num(hist.day, nan=day), 0.0)
+    out = {}
+    who = hist.person[mask]
+    matched_w = comm_weight[hist.community[mask]] if comm_weight.size else np.zeros(who.size)
+    matched_w = np.where(hist.community[mask] >= 0, matched_w, 0.0)
+    for decay, half in zip(_DECAYS, (0.0,) + ACTIVITY_HALF_LIVES):
+        w = np.exp2(-age[mask] / half) if half else np.ones(who.size)
+        out[f"answers_{decay}"] = np.bincount(who, weights=w, minlength=n)
+        out[f"accepted_{decay}"] = np.bincount(who, weights=w * hist.accepted[mask], minlength=n)
+        out[f"votes_{decay}"] = np.bincount(who, weights=w * hist.votes[mask], minlength=n)
+        out[f"answers_matched_{decay}"] = np.bincount(who, weights=w * matched_w, minlength=n)
+        out[f"accepted_matched_{decay}"] = np.bincount(who, weights=w * matched_w * hist.accepted[mask], minlength=n)
+    last = np.full(n, -np.inf)
+    dated = mask & ~np.isnan(hist.day)
+    np.maximum.at(last, hist.person[dated], hist.day[dated])
+    out["days_since_answer"] = np.where(np.isfinite(last), day - last, NO_ANSWER_DAYS)
+    return out
+
+
+def candidates(ctx, query: Query, cut: Cut | None = None, analyzer=None, n_hand: int = HAND_CANDIDATES,
+               n_active: int = ACTIVE_CANDIDATES) -> Candidates:
+    """The candidates of ``query`` and their features (module docstring); with ``cut``, as the
+    question would have been answered on ``cut.day`` (nothing from that day on, not its thread)."""
+    snap, s = ctx.snap, ctx.settings.experts
+    hist = history(ctx, analyzer)
+    allowed = snap.allowed_for(ctx.access)
+    answers = _visible_answers(ctx, hist)
+    if cut is None:
+        ref = reference_day(snap)
+        act_day = hist.newest if math.isfinite(hist.newest) else ref
+        rows = snap
+        factor = _factors(snap, ref, s.recency_half_life_days)
+    else:
+        ref = act_day = cut.day
+        before = ~(snap.created_days >= cut.day)            # undated chunks (profiles) stay
+        if cut.thread in hist.thread_of_row:
+            before[hist.thread_of_row[cut.thread]] = False
+        allowed = allowed & before
+        answers = answers & (hist.day < cut.day)
+        rows = _Rows(snap, _Answerers(snap.answerers, snap.created_days, cut))
+        factor = row_factors(snap.created_days, snap.votes, ref, s.recency_half_life_days)
+    scores = rank_chunks(snap, query, allowed, "hybrid", ctx.settings, alpha=s.alpha)
+    votes = content_votes(scores.fused, rows, factor, s.evidence_weights, ctx.access.opted_out, s.vote_power,
+                          s.thread_vote)
+    tops, content = top_votes(votes, s.top_evidence)
+
+    # matched communities: each community's share of the fused score
+    comm_weight = np.zeros(len(hist.communities))
+    for row, f in scores.fused.items():
+        c = hist.communities.get(snap.community[row] or "")
+        if c is not None:
+            comm_weight[c] += f
+    if comm_weight.sum() > 0:
+        comm_weight /= comm_weight.sum()
+    act = _activity(hist, answers, act_day, comm_weight)
+
+    form = priors.prior_form(ctx)
+    hand: dict = {}
+    shown_prior: dict = {}
+    if content:
+        # the prior form's activity, decayed as the hand-made prior does (priors.activity), at the cut
+        h = s.prior_half_life_days
+        age = act_day - np.nan_to_num(hist.day, nan=act_day)
+        w = np.where(answers, np.exp2(-age / h) if h > 0 else 1.0, 0.0)
+        n = len(hist.people)
+        pa = np.bincount(hist.person, weights=w, minlength=n)
+        pacc = np.bincount(hist.person, weights=w * hist.accepted, minlength=n)
+        pv = np.bincount(hist.person, weights=w * hist.votes, minlength=n)
+        activity = {}
+        for p in content:
+            i = hist.index.get(p)
+            activity[p] = (float(pa[i]), float(pacc[i]), float(pv[i])) if i is not None else (0.0, 0.0, 0.0)
+        hand, shown_prior = priors.FORMS[form](content, activity, s)
+    order = sorted(hand, key=lambda p: (-hand[p], p))
+    rank = {p: i + 1 for i, p in enumerate(order)}
+    people = order[:n_hand]
+    seen = set(people)
+    active = np.argsort(-act[f"answers_{_DECAYS[-1]}"], kind="stable")[: n_active * 2]
+    for i in active:
+        p = hist.people[i]
+        if len(people) >= n_hand + n_active or act[f"answers_{_DECAYS[-1]}"][i] <= 0:
+            break
+        if p not in seen and p not in ctx.access.opted_out:
+            people.append(p)
+            seen.add(p)
+    matrix = _matrix(ctx, hist, people, scores, rank, hand, content, act, comm_weight, query, ref, rows)
+    return Candidates(people, matrix, hand, scores, tops, content, shown_prior, form)
+
+
+def _factors(snap, day: float, half_life: float):
+    from .experts import _factors as memoised
+
+    return memoised(snap, day, half_life)
+
+
+def _matrix(ctx, hist, people, scores, rank, hand, content, act, comm_weight, query, ref, rows) -> np.ndarray:
+    snap = ctx.snap
+    col = {name: i for i, name in enumerate(FEATURES)}
+    X = np.zeros((len(people), len(FEATURES)), dtype=np.float32)
+    if not people:
+        return X
+    pos = {p: i for i, p in enumerate(people)}
+    cmax = max(content.values(), default=0.0) or 1.0
+    hmax = max(hand.values(), default=0.0) or 1.0
+    for p, i in pos.items():
+        X[i, col["hand_score"]] = hand.get(p, 0.0) / hmax
+        X[i, col["hand_content"]] = content.get(p, 0.0) / cmax
+        X[i, col["hand_rank"]] = rank.get(p, 1000)
+        X[i, col["is_hand_candidate"]] = 1.0 if rank.get(p, 1000) <= HAND_CANDIDATES else 0.0
+    # (candidate, matched row) pairs, vectorised below
+    pi, pr = [], []
+    for row in scores.fused:
+        for p in snap.people_of[row]:
+            i = pos.get(p)
+            if i is not None:
+                pi.append(i)
+                pr.append(row)
+    if pi:
+        pi_a, pr_a = np.asarray(pi), np.asarray(pr)
+        f = np.asarray([scores.fused[r] for r in pr])
+        lx = np.asarray([scores.lexical.get(r, 0.0) for r in pr])
+        dn = np.asarray([scores.dense.get(r, 0.0) for r in pr])
+        m = len(people)
+        for name, v in (("fused", f), ("lexical", lx), ("dense", dn)):
+            X[:, col[f"{name}_sum"]] = np.bincount(pi_a, weights=v, minlength=m)
+            mx = np.zeros(m)
+            np.maximum.at(mx, pi_a, v)
+            X[:, col[f"{name}_max"]] = mx
+        X[:, col["chunks"]] = np.bincount(pi_a, minlength=m)
+        kinds = snap.evidence[pr_a]
+        for k in KINDS:
+            X[:, col[f"kind_{k}"]] = np.bincount(pi_a, weights=f * (kinds == k), minlength=m)
+        days = snap.created_days[pr_a]
+        dated = ~np.isnan(days)
+        age = np.where(dated, np.maximum(0.0, ref - np.nan_to_num(days)), 0.0)
+        newest = np.full(m, np.inf)
+        np.minimum.at(newest, pi_a[dated], age[dated])
+        X[:, col["newest_match_age"]] = np.where(np.isfinite(newest), newest, NO_ANSWER_DAYS)
+        wsum = np.bincount(pi_a[dated], weights=f[dated], minlength=m)
+        wage = np.bincount(pi_a[dated], weights=f[dated] * age[dated], minlength=m)
+        X[:, col["match_age"]] = np.where(wsum > 0, wage / np.maximum(wsum, 1e-12), NO_ANSWER_DAYS)
+    else:
+        X[:, col["newest_match_age"]] = NO_ANSWER_DAYS
+        X[:, col["match_age"]] = NO_ANSWER_DAYS
+    # thread votes: the best match of each thread the candidate answered (before the cut)
+    best: dict = {}
+    for row, f in scores.fused.items():
+        t = snap.thread[row]
+        if t and f > best.get(t, 0.0):
+            best[t] = f
+    tsum, tmax, tn = np.zeros(len(people)), np.zeros(len(people)), np.zeros(len(people))
+    for t, f in best.items():
+        for p, _, _ in rows.answerers.get(t, ()):
+            i = pos.get(p)
+            if i is not None:
+                tsum[i] += f
+                tmax[i] = max(tmax[i], f)
+                tn[i] += 1
+    X[:, col["thread_sum"]], X[:, col["thread_max"]], X[:, col["threads"]] = tsum, tmax, tn
+    idx = np.asarray([hist.index.get(p, -1) for p in people])
+    known = idx >= 0
+    for name in act:
+        v = np.zeros(len(people)) if name != "days_since_answer" else np.full(len(people), NO_ANSWER_DAYS)
+        v[known] = act[name][idx[known]]
+        X[:, col[name]] = v
+    terms = set(query.terms)
+    for p, i in pos.items():
+        mine = hist.memberships.get(p, ())
+        if mine and comm_weight.size:
+            X[i, col["member_matched"]] = sum(comm_weight[c] for c, _ in mine)
+            X[i, col["role_matched"]] = max(comm_weight[c] * level for c, level in mine)
+        X[i, col["communities"]] = len(mine)
+        sk = hist.skills.get(p)
+        if sk and terms:
+            X[i, col["skills_matched"]] = len(terms & sk) / len(terms)
+    return X

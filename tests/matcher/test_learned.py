@@ -1,0 +1,125 @@
+"""matcher.features and matcher.learned over the tiny corpus: a past question sees nothing of its
+own thread or of what came after it; a learned score keeps its evidence and says which features
+moved it; a stored model is used only when it was adopted."""
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pytest
+
+from tests.conftest import TINY, build_db
+
+
+def _ctx(sv):
+    from eval.runner import _eval_context
+
+    ctx = _eval_context(sv)
+    ctx.settings = sv.settings
+    return ctx
+
+
+def _question(sv):
+    """The answered thread of the tiny corpus whose question is the newest but one."""
+    from eval.tune import history_questions
+
+    qs = history_questions(sv)
+    assert len(qs) >= 3
+    return qs[-2]
+
+
+def test_a_past_question_sees_nothing_of_its_thread_or_later(tiny):
+    from matcher.features import FEATURES, Cut, candidates
+    from matcher.retrieval import Query
+
+    sv, snap = tiny, tiny.snapshot()
+    q = _question(sv)
+    analyzer = sv.analyzer()
+    query = Query(q.text, analyzer.query_tokens(q.text), sv.embed_query(q.text, snap.manifest["models"]))
+    c = candidates(_ctx(sv), query, Cut(q.day, q.thread), analyzer=analyzer)
+    for row in c.scores.fused:
+        assert snap.thread[row] != q.thread
+        assert math.isnan(snap.created_days[row]) or snap.created_days[row] < q.day
+    # activity: the visible answers strictly before the question, counted by hand
+    col = FEATURES.index("answers_all")
+    hidden = _ctx(sv).access.hidden
+    assert hidden        # the tiny corpus has a private community: its answers do not count
+    before: dict = {}
+    for thread, answers in snap.answerers.items():
+        for p, _, row in answers:
+            if snap.created_days[row] < q.day and snap.community[row] not in hidden:
+                before[p] = before.get(p, 0) + 1
+    for i, p in enumerate(c.people):
+        assert c.matrix[i, col] == pytest.approx(before.get(p, 0))
+    # without the cut the question's own answerers have their answer to it counted
+    full = candidates(_ctx(sv), query, analyzer=analyzer)
+    assert any(snap.thread[r] == q.thread for r in full.scores.fused)
+
+
+def _toy_ranker(report):
+    """A LightGBM ranker fitted on random candidates where hand_score decides."""
+    import lightgbm
+
+    from matcher.features import FEATURES
+    from matcher.learned import LearnedRanker
+
+    rng = np.random.default_rng(0)
+    X = rng.random((400, len(FEATURES))).astype(np.float32)
+    hs = FEATURES.index("hand_score")
+    y = (X[:, hs] > 0.7).astype(float) + (X[:, hs] > 0.9)
+    booster = lightgbm.train({"objective": "lambdarank", "verbose": -1, "num_threads": 1, "min_data_in_leaf": 5},
+                             lightgbm.Dataset(X, y, group=[20] * 20), num_boost_round=10)
+    return LearnedRanker(booster, FEATURES, report)
+
+
+def test_a_learned_score_keeps_its_evidence_and_shows_what_moved_it(tiny):
+    from matcher.experts import search_experts
+
+    sv = tiny
+    ctx = _ctx(sv)
+    query = sv.make_query("pompe cavitation")
+    hand = search_experts(ctx, query, "hybrid", 5, ranker=None)
+    learned = search_experts(ctx, query, "hybrid", 5, ranker=_toy_ranker({"adopted": True}))
+    assert learned and {e.id for e in learned} & {e.id for e in hand}
+    for e in learned:
+        moved = e.breakdown["learned"]["moved_by"]
+        assert len(moved) == 3 and all({"feature", "value", "contribution"} <= set(m) for m in moved)
+        assert e.why
+        if e.breakdown["content"] > 0:
+            assert e.evidence and e.why.startswith("Matching")
+    assert "learned" not in hand[0].breakdown
+
+
+def test_a_stored_model_is_used_only_when_adopted(tmp_path):
+    from matcher import Savoir, Settings
+    from matcher.learned import LEARNED_FOLDER, REPORT_FILE, learned_dir
+
+    db = tmp_path / "t.db"
+    build_db(TINY, db)
+    folder = learned_dir(db)
+    assert folder.parent.name == db.name + ".index" and folder.name == LEARNED_FOLDER
+    _toy_ranker({"adopted": False}).save(folder)
+    sv = Savoir.open(db, Settings(model="hash"))
+    res = sv.search("pompe cavitation", mode="experts", k=3).results
+    assert res and "learned" not in res[0].breakdown
+    (folder / REPORT_FILE).write_text(json.dumps({"adopted": True}))
+    sv = Savoir.open(db, Settings(model="hash"))
+    res = sv.search("pompe cavitation", mode="experts", k=3).results
+    assert res and "learned" in res[0].breakdown
+    sv = Savoir.open(db, Settings(model="hash", ranker="hand"))
+    assert "learned" not in sv.search("pompe cavitation", mode="experts", k=3).results[0].breakdown
+
+
+def test_tune_with_too_little_history_keeps_the_hand_made_ranking(tmp_path):
+    from click.testing import CliRunner
+
+    from matcher.cli import cli
+    from matcher.learned import learned_dir
+
+    db = tmp_path / "t.db"
+    build_db(TINY, db)
+    result = CliRunner().invoke(cli, ["tune", "--db", str(db)], env={"SAVOIR_MODEL": "hash"})
+    assert result.exit_code == 0, result.output
+    assert "not adopted" in result.output and "more" in result.output and "nothing changed" in result.output
+    assert not learned_dir(db).exists()
