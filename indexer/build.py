@@ -125,11 +125,12 @@ def _versions() -> dict:
 def _models(store, settings, parts: BuildParts, lexical_first: bool, reembed: bool, log) -> list[str] | None:
     """The models this build embeds with, or None for a lexical-only build."""
     wanted, _ = models_for(settings.indexing.model, parts.cols["lang"])
+    rt = settings.indexing.embed_runtime
     if parts.delta:      # delta_parts checked that the served build's models still apply
         return wanted
     models = choose_models(store, settings.indexing, wanted, parts.hashes, reembed, log,
-                           lambda m: get_embedder(m).name)
-    if lexical_first and sum(missing_count(store, get_embedder(m).name, parts.hashes) for m in models) \
+                           lambda m: get_embedder(m, rt).name)
+    if lexical_first and sum(missing_count(store, get_embedder(m, rt).name, parts.hashes) for m in models) \
             > LEXICAL_FIRST_MAX_EMBED:
         return None
     return models
@@ -152,11 +153,12 @@ def _listener(store, spec: str, todo: int):
     return update
 
 
-def _vectors(store, spec: str, parts: BuildParts, show_progress: bool, compute) -> tuple[np.ndarray, int]:
+def _vectors(store, spec: str, parts: BuildParts, show_progress: bool, compute,
+             runtime: str | None = None) -> tuple[np.ndarray, int]:
     """All vectors of the build for one model, in row order: those carried over, then those of
     the new texts (from the embedding cache, filled first by ``compute`` when given); also how
     many texts were embedded now."""
-    emb = get_embedder(spec)
+    emb = get_embedder(spec, runtime)
     n_remote = compute.embed(store, spec, parts.chunks) if compute is not None else 0
     todo = missing_count(store, emb.name, parts.hashes)
     t0 = time.time()
@@ -187,14 +189,14 @@ def _write_build(store, settings, parts: BuildParts, seq: int, show_progress: bo
         parts.bm25.save(tmp)
         dims = {}
         for spec in models:
-            vectors, report.embedded[spec] = _vectors(store, spec, parts, show_progress, compute)
+            vectors, report.embedded[spec] = _vectors(store, spec, parts, show_progress, compute, ix.embed_runtime)
             dims[spec] = int(vectors.shape[1])
             write_vectors(tmp, spec, vector_index(vectors, ix.ann_threshold, parts.trained.get(spec)))
         layout.write_chunks(tmp, parts.cols)
         manifest = {
             "format": layout.FORMAT_VERSION, "build_id": build_id,
             "built_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-            "models": models, "model_names": {m: get_embedder(m).name for m in models}, "dims": dims,
+            "models": models, "model_names": {m: get_embedder(m, ix.embed_runtime).name for m in models}, "dims": dims,
             "model_setting": ix.model, "analyzer": get_analyzer(ix.analyzer).name, "french_share": round(french, 3),
             "chunks": n, "counts": store.counts(), "versions": _versions(),
             "ann": ann,

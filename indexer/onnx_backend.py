@@ -17,8 +17,7 @@ the attention mask, L2 normalisation. Batches are formed shortest first, as
 sentence-transformers does, and padded to their longest text.
 
 onnxruntime is imported lazily: without it, :class:`OnnxSentenceEmbedder` raises
-:class:`~indexer.errors.SavoirError` (an ``EmbedderError`` once wired into embedding.py) naming
-the package to install.
+:class:`OnnxBackendError` (an :class:`~indexer.embedding.EmbedderError`) naming the package to install.
 """
 from __future__ import annotations
 
@@ -33,7 +32,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .errors import SavoirError
+from .embedding import EmbedderError
 
 __all__ = ["OnnxSentenceEmbedder", "OnnxBackendError", "cache_dir", "export_onnx", "fuse_onnx",
            "onnx_model_path", "available"]
@@ -41,7 +40,7 @@ __all__ = ["OnnxSentenceEmbedder", "OnnxBackendError", "cache_dir", "export_onnx
 EXPORT_VERSION = 1  # bump when the export recipe changes: the cache key includes it
 
 
-class OnnxBackendError(SavoirError, RuntimeError):
+class OnnxBackendError(EmbedderError):
     """The ONNX backend cannot run: onnxruntime missing, or the export failed."""
 
 
@@ -180,7 +179,8 @@ class OnnxSentenceEmbedder:
                     try:
                         import onnxruntime as ort
                     except ImportError:
-                        raise OnnxBackendError("the ONNX backend needs onnxruntime: pip install onnxruntime") from None
+                        raise OnnxBackendError("the ONNX backend needs onnxruntime and onnx: pip install 'savoir[onnx]' "
+                                               "(or pip install onnxruntime onnx), or set embed_runtime = \"torch\"") from None
                     from tokenizers import Tokenizer
 
                     cfg = json.loads((self.path / "config.json").read_text())

@@ -39,6 +39,9 @@ class SettingsError(BadInput):
     hint = "fix the value in the configuration file, the SAVOIR_* variable or the command-line option"
 
 
+EMBED_RUNTIMES = ("auto", "torch", "onnx")
+
+
 def _between(name: str, value: float, low: float, high: float) -> None:
     if not low <= value <= high:
         raise SettingsError(f"{name}: {value} is outside [{low:g}, {high:g}]")
@@ -71,8 +74,11 @@ class IndexingSettings:
     delta_max_share: float = 0.2
     #: re-embedding over this share of the chunks (another model) needs --reembed (indexer.reembed)
     reembed_max_share: float = 0.5
+    #: MiniLM runtime: "onnx" (ONNX Runtime, the `onnx` extra), "torch", or "auto" (onnx if installed)
+    embed_runtime: str = "auto"
 
     def __post_init__(self):
+        _one_of("embed_runtime", self.embed_runtime, EMBED_RUNTIMES)
         if not self.model:
             raise SettingsError("model: empty; use auto, minilm, e5, minilm+e5, hash or a model folder")
         _one_of("analyzer", self.analyzer, ANALYZERS)

@@ -104,7 +104,8 @@ class Savoir:
             hit = self._qcache.get(key)
         if hit is not None:
             return hit
-        vecs = {m: get_embedder(m).encode([text], role="query")[0] for m in models}
+        rt = self.settings.indexing.embed_runtime
+        vecs = {m: get_embedder(m, rt).encode([text], role="query")[0] for m in models}
         with self._lock:
             self._qcache[key] = vecs
             while len(self._qcache) > 512:

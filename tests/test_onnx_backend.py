@@ -38,7 +38,7 @@ def monkeypatch_module():
 def test_vectors_match_sentence_transformers(onnx_emb):
     from indexer.embedding import get_embedder
 
-    ref = get_embedder("minilm").encode(TEXTS)
+    ref = get_embedder("minilm", runtime="torch").encode(TEXTS)
     got = onnx_emb.encode(TEXTS)
     assert got.shape == ref.shape == (len(TEXTS), 384) and got.dtype == np.float32
     np.testing.assert_allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-5)
