@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-import shutil
 import sqlite3
-import threading
 
 import pytest
 
-from .conftest import make_app
-from .test_browser import ARGS, CHROMIUM, shot
+from .conftest import CHROMIUM, copy_of, make_app, serving, shot
 
 pytestmark = [
     pytest.mark.browser,
@@ -20,26 +17,9 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def served(web_db, tmp_path_factory):
-    waitress = pytest.importorskip("waitress")
-    db = tmp_path_factory.mktemp("askb") / "web.db"
-    shutil.copy(web_db, db)
-    shutil.copytree(str(web_db) + ".index", str(db) + ".index", symlinks=True)
-    app = make_app(db)
-    srv = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.effective_port}", app
-    srv.close()
-    thread.join(timeout=5)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
+    app = make_app(copy_of(web_db, tmp_path_factory.mktemp("askb")))
+    with serving(app) as url:
+        yield url, app
 
 
 def signed_in(browser, person):

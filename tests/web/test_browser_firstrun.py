@@ -2,12 +2,11 @@
 the embedding progress, and drops the notice by itself once the build with vectors is served."""
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
 
-from .test_browser import CHROMIUM, browser, page, shot  # noqa: F401 - the shared Chromium fixtures
+from .conftest import CHROMIUM, serving, shot
 
 pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is missing")]
@@ -17,7 +16,6 @@ TINY = Path(__file__).resolve().parents[2] / "corpora" / "tiny"
 
 @pytest.fixture()
 def lexical_server(tmp_path, monkeypatch):
-    waitress = pytest.importorskip("waitress")
     import indexer.build as build
     from indexer.corpus import import_corpus
     from indexer.store import Store
@@ -32,12 +30,8 @@ def lexical_server(tmp_path, monkeypatch):
     assert build.build_index(store, settings, show_progress=False, lexical_first=True).vectors_pending
     store.close()
     app = create_app(settings=settings, db_path=db, test_config={"WARMUP": False})
-    srv = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.effective_port}", db, settings
-    srv.close()
-    thread.join(timeout=5)
+    with serving(app) as url:
+        yield url, db, settings
 
 
 def test_the_progress_notice_follows_the_embedding_and_goes_when_hybrid_is_served(page, lexical_server):

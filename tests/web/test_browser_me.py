@@ -2,12 +2,10 @@
 from __future__ import annotations
 
 import json
-import shutil
-import threading
 
 import pytest
 
-from .test_browser import CHROMIUM, browser, shot  # noqa: F401 - browser: the shared Chromium fixture
+from .conftest import CHROMIUM, copy_of, make_app, serving, shot
 
 pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is missing")]
@@ -15,19 +13,9 @@ pytestmark = [pytest.mark.browser,
 
 @pytest.fixture(scope="module")
 def demo_server(web_db, tmp_path_factory):
-    waitress = pytest.importorskip("waitress")
-    from .conftest import make_app
-
-    db = tmp_path_factory.mktemp("browser-me") / "copy.db"
-    shutil.copy(web_db, db)
-    shutil.copytree(str(web_db) + ".index", str(db) + ".index", symlinks=True)
-    app = make_app(db, trust_user_header=False, demo_signin=True)
-    srv = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.effective_port}"
-    srv.close()
-    thread.join(timeout=5)
+    app = make_app(copy_of(web_db, tmp_path_factory.mktemp("browser-me")), trust_user_header=False, demo_signin=True)
+    with serving(app) as url:
+        yield url
 
 
 def sign_in(page, base, name):

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web.test_browser import ARGS, CHROMIUM, browser, server, shot  # noqa: F401  (fixtures)
+from tests.web.conftest import CHROMIUM, shot
+from tests.web.test_browser import server  # noqa: F401  (the shared server fixture)
 
 pytestmark = [
     pytest.mark.browser,
