@@ -150,22 +150,10 @@ class Savoir:
             raise SearchError(f"mode: {mode!r} is not known; use one of {', '.join(MODES)}")
         if method not in METHODS:
             raise SearchError(f"method: {method!r} is not known; use one of {', '.join(METHODS)}")
-        try:
-            k = int(k)
-        except (TypeError, ValueError):
-            raise SearchError(f"k: expected an integer between 1 and {self.settings.limits.max_k}") from None
-        if not 1 <= k <= self.settings.limits.max_k:
-            raise SearchError(f"k: {k} is outside 1..{self.settings.limits.max_k}")
-        return text, k
+        return text, _bounded_int("k", k, 1, self.settings.limits.max_k)
 
     def check_offset(self, offset) -> int:
-        try:
-            offset = int(offset)
-        except (TypeError, ValueError):
-            raise SearchError(f"offset: expected an integer between 0 and {self.settings.limits.max_offset}") from None
-        if not 0 <= offset <= self.settings.limits.max_offset:
-            raise SearchError(f"offset: {offset} is outside 0..{self.settings.limits.max_offset}")
-        return offset
+        return _bounded_int("offset", offset, 0, self.settings.limits.max_offset)
 
     def notice(self, ctx, q: Query, method: str) -> str | None:
         """Why the query gets no results at all, or None: no word left once stop words are
@@ -217,3 +205,14 @@ class Savoir:
                               notice=notice, offset=offset, more=len(results) > k,
                               solved_only=bool(solved_only) and mode == "threads",
                               semantic=self.semantic())
+
+
+def _bounded_int(name: str, value, low: int, high: int) -> int:
+    """``value`` as an integer in ``low..high``, or a SearchError naming the parameter and the range."""
+    try:
+        value = int(value)
+    except (TypeError, ValueError):
+        raise SearchError(f"{name}: expected an integer between {low} and {high}") from None
+    if not low <= value <= high:
+        raise SearchError(f"{name}: {value} is outside {low}..{high}")
+    return value
