@@ -1,6 +1,19 @@
 // Savoir: search as you type, tab switching and "show more" on the search page.
 // The server renders the results block (GET /search/results, the same template the full page
 // includes); this script fetches it and swaps it in. It draws no card and words no text itself.
+
+// Every fragment this file inserts is the server's own rendering: Jinja autoescapes every value
+// from the data, so it carries no markup from documents or queries. DOMParser leaves scripts
+// inert, and the CSP (script-src 'self') would refuse inline ones anyway. Resolves to the
+// parsed document, or null when the answer is not HTML (an error page in JSON, say).
+function fetchFragment(url, signal) {
+  "use strict";
+  return fetch(url, { signal: signal, headers: { "Accept": "text/html" } })
+    .then(function (r) { return /^text\/html/.test(r.headers.get("Content-Type") || "") ? r.text() : null; })
+    .then(function (html) { return html === null ? null : new DOMParser().parseFromString(html, "text/html"); });
+}
+function childrenOf(node) { "use strict"; return Array.prototype.slice.call(node.childNodes); }
+
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -28,12 +41,8 @@
     if (sw) { sw.href = sw.href.replace(/next=.*$/, "next=" + enc(url)); }
   }
 
-  // The HTML is the server's own rendering of the results block: Jinja autoescapes every value
-  // from the data, so it carries no markup from documents or queries. DOMParser leaves scripts
-  // inert, and the CSP (script-src 'self') would refuse inline ones anyway.
-  function swap(html, mode) {
-    var doc = new DOMParser().parseFromString(html, "text/html");
-    results.replaceChildren.apply(results, Array.prototype.slice.call(doc.body.childNodes));
+  function swap(doc, mode) {
+    results.replaceChildren.apply(results, childrenOf(doc.body));
     results.dataset.mode = mode;
   }
 
@@ -43,16 +52,11 @@
     if (controller) { controller.abort(); }   // a newer query makes the pending answer stale
     controller = window.AbortController ? new AbortController() : null;
     results.setAttribute("aria-busy", "true");
-    fetch("/search/results?" + params(q, mode), { signal: controller ? controller.signal : undefined,
-                                                  headers: { "Accept": "text/html" } })
-      .then(function (r) {
-        var html = /^text\/html/.test(r.headers.get("Content-Type") || "");
-        return html ? r.text() : null;
-      })
-      .then(function (html) {
+    fetchFragment("/search/results?" + params(q, mode), controller ? controller.signal : undefined)
+      .then(function (doc) {
         if (mine !== seq) { return; }
         results.removeAttribute("aria-busy");
-        if (html !== null) { swap(html, mode); }
+        if (doc !== null) { swap(doc, mode); }
       })
       .catch(function (err) { if (err && err.name === "AbortError") { return; } results.removeAttribute("aria-busy"); });
   }
@@ -64,13 +68,11 @@
     if (!a) { return; }
     ev.preventDefault();
     var q = input.value.trim(), mode = currentTab(), mine = seq;
-    fetch("/search/results?" + params(q, mode) + "&offset=" + enc(a.dataset.offset), { headers: { "Accept": "text/html" } })
-      .then(function (r) { return /^text\/html/.test(r.headers.get("Content-Type") || "") ? r.text() : null; })
-      .then(function (html) {
-        if (html === null || mine !== seq) { return; }
-        var doc = new DOMParser().parseFromString(html, "text/html");
+    fetchFragment("/search/results?" + params(q, mode) + "&offset=" + enc(a.dataset.offset))
+      .then(function (doc) {
+        if (doc === null || mine !== seq) { return; }
         var wrap = a.parentNode;
-        Array.prototype.slice.call(doc.body.childNodes).forEach(function (n) { results.insertBefore(n, wrap); });
+        childrenOf(doc.body).forEach(function (n) { results.insertBefore(n, wrap); });
         wrap.remove();
       });
   });
@@ -126,15 +128,11 @@
     var qs = query(), mine = ++seq;
     history.replaceState(null, "", "/people" + (qs ? "?" + qs : ""));
     results.setAttribute("aria-busy", "true");
-    fetch("/people/results" + (qs ? "?" + qs : ""), { headers: { "Accept": "text/html" } })
-      .then(function (r) { return /^text\/html/.test(r.headers.get("Content-Type") || "") ? r.text() : null; })
-      .then(function (html) {
+    fetchFragment("/people/results" + (qs ? "?" + qs : ""))
+      .then(function (doc) {
         if (mine !== seq) { return; }
         results.removeAttribute("aria-busy");
-        if (html === null) { return; }
-        // server-rendered, autoescaped HTML; DOMParser leaves scripts inert (and the CSP refuses inline ones)
-        var doc = new DOMParser().parseFromString(html, "text/html");
-        results.replaceChildren.apply(results, Array.prototype.slice.call(doc.body.childNodes));
+        if (doc !== null) { results.replaceChildren.apply(results, childrenOf(doc.body)); }
       })
       .catch(function () { results.removeAttribute("aria-busy"); });
   }
@@ -154,14 +152,11 @@
   var timer = null, seq = 0;
   function run() {
     var mine = ++seq;
-    fetch(input.dataset.picker + "?who=" + encodeURIComponent(input.value.trim()), { headers: { "Accept": "text/html" } })
-      .then(function (r) { return /^text\/html/.test(r.headers.get("Content-Type") || "") ? r.text() : null; })
-      .then(function (html) {
-        if (mine !== seq || html === null) { return; }
-        // Jinja escaped every value of this server-rendered list; DOMParser leaves scripts inert
-        var doc = new DOMParser().parseFromString(html, "text/html");
+    fetchFragment(input.dataset.picker + "?who=" + encodeURIComponent(input.value.trim()))
+      .then(function (doc) {
+        if (mine !== seq || doc === null) { return; }
         var fresh = doc.getElementById("people-list");
-        if (fresh) { list.replaceChildren.apply(list, Array.prototype.slice.call(fresh.childNodes)); list.dataset.who = input.value.trim(); }
+        if (fresh) { list.replaceChildren.apply(list, childrenOf(fresh)); list.dataset.who = input.value.trim(); }
       })
       .catch(function () {});
   }
