@@ -73,8 +73,8 @@ def load_beir(folder: str | Path, split: str = "test") -> BeirSet:
     return BeirSet(folder.resolve().name, corpus, queries, qrels)
 
 
-def fill_store(store, beir: BeirSet) -> int:
-    """One document record per corpus entry (id = the BEIR ``_id``)."""
+def fill_store(store, beir: BeirSet, progress=None) -> int:
+    """One document record per corpus entry (id = the BEIR ``_id``); ``progress(1)`` after each."""
     from indexer.records import validate
 
     n = 0
@@ -84,4 +84,6 @@ def fill_store(store, beir: BeirSet) -> int:
             store.upsert("document", validate("document", {
                 "id": doc_id, "title": title, "body": d["text"] or title, "kind": "guide", "source": "beir"}))
             n += 1
+            if progress is not None:
+                progress(1)
     return n

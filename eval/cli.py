@@ -94,7 +94,8 @@ def _holdout_index(ctx, dump_dir: Path, test_share: float, settings, cache, temp
     site = dump_dir.resolve().name
     key = source_key(f"se-{site}", dump_dir.resolve(), split.cutoff, settings.indexing.chunk_words, settings.indexing.chunk_overlap)
     db = prepare(_cache_dir(ctx, cache, temporary), key,
-                 lambda store: import_stackexchange(store, dump_dir, before=split.cutoff), settings, log=_log(as_json))
+                 lambda store, tick: import_stackexchange(store, dump_dir, before=split.cutoff, progress=tick), settings,
+                 log=_log(as_json))
     sv = _open(db, settings)
     return split, site, sv
 
@@ -118,9 +119,10 @@ def beir(ctx, folder, split, as_json, temporary, cache, model, alpha, fusion, sw
     settings = _settings(ctx, model, alpha, fusion)
     data = load_beir(folder, split)
     key = source_key(f"beir-{data.name}", folder.resolve(), settings.indexing.chunk_words, settings.indexing.chunk_overlap)
-    db = prepare(_cache_dir(ctx, cache, temporary), key, lambda store: fill_store(store, data), settings, log=_log(as_json))
+    db = prepare(_cache_dir(ctx, cache, temporary), key, lambda store, tick: fill_store(store, data, tick), settings, log=_log(as_json))
     sv = _open(db, settings)
-    ev = run_tasks(sv, f"beir/{data.name}", [data.task()], sweep=sweep or report_dir is not None, log=_log(as_json))
+    ev = run_tasks(sv, f"beir/{data.name}", [data.task()], sweep=sweep or report_dir is not None, log=_log(as_json),
+                   show_progress=True)
     _finish(ev, as_json, report_dir, out_path)
 
 
@@ -139,7 +141,8 @@ def stackexchange(ctx, dump_dir, test_share, as_json, temporary, cache, model, a
     settings = _settings(ctx, model, alpha, fusion)
     split, site, sv = _holdout_index(ctx, dump_dir, test_share, settings, cache, temporary, as_json)
     tasks = holdout_tasks(split, sv.store, site)
-    ev = run_tasks(sv, f"stackexchange/{site}", tasks, sweep=sweep or report_dir is not None, log=_log(as_json))
+    ev = run_tasks(sv, f"stackexchange/{site}", tasks, sweep=sweep or report_dir is not None, log=_log(as_json),
+                   show_progress=True)
     ev.settings["holdout"] = split.describe()
     _finish(ev, as_json, report_dir, out_path)
 
@@ -164,14 +167,14 @@ def corpus(ctx, corpus_dir, queries_dir, as_json, temporary, cache, model, alpha
     queries_dir = queries_dir or default_judgements()
     judged = load_judgements(queries_dir)
     key = source_key(f"corpus-{corpus_dir.resolve().name}", corpus_dir.resolve(), settings.indexing.chunk_words, settings.indexing.chunk_overlap)
-    db = prepare(_cache_dir(ctx, cache, temporary), key, lambda store: import_corpus(store, corpus_dir), settings, log=_log(as_json))
+    db = prepare(_cache_dir(ctx, cache, temporary), key, lambda store, tick: import_corpus(store, corpus_dir, tick), settings, log=_log(as_json))
     sv = _open(db, settings)
     tasks, skipped = corpus_tasks(judged)
     tasks += [candidates_task(t, sv.store) for t in tasks if t.name == "core"]
     for name, why in skipped.items():
         click.echo(f"task {name}: not evaluated ({why})", err=True)
     ev = run_tasks(sv, f"corpus/{corpus_dir.resolve().name}", tasks, sweep=sweep or report_dir is not None,
-                   log=_log(as_json))
+                   log=_log(as_json), show_progress=True)
     ev.skipped.update(skipped)
     _finish(ev, as_json, report_dir, out_path)
 
@@ -212,7 +215,8 @@ def routing(ctx, dump_dir, k, penalty, max_open, max_per_week, test_share, sweep
     except ValueError as e:
         raise click.BadParameter(str(e)) from None
     split, site, sv = _holdout_index(ctx, dump_dir, test_share, settings, cache, temporary, as_json)
-    questions = replay_questions(split, sv, site, askers(dump_dir), _present(sv.store), log=_log(as_json))
+    questions = replay_questions(split, sv, site, askers(dump_dir), _present(sv.store), log=_log(as_json),
+                                 show_progress=True)
     data = evaluate_rules(questions, rule)
     if sweep:
         data["sweep"] = [{"rule": label, **evaluate_rules(questions, r)["routed"]} for label, r in sweep_rules(k, rule)]

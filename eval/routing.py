@@ -189,12 +189,17 @@ def _time(iso: str | None) -> _dt.datetime | None:
 
 
 def replay_questions(split, sv, site: str, asked_by: dict[int, int], present: set,
-                     pool: int = POOL, log: Callable[[str], None] = lambda m: None) -> list[ReplayQuestion]:
-    """The test questions of ``split`` in time order, each searched once for its ``pool`` best experts."""
+                     pool: int = POOL, log: Callable[[str], None] = lambda m: None,
+                     show_progress: bool = False) -> list[ReplayQuestion]:
+    """The test questions of ``split`` in time order, each searched once for its ``pool`` best
+    experts (``show_progress``: the step's progress on stderr, :mod:`indexer.progress`)."""
+    from indexer.progress import each
+
     limit = sv.settings.limits.max_query_chars
     pool = min(pool, sv.settings.limits.max_k)
     out = []
-    for i, q in enumerate(sorted(split.test, key=lambda q: (q["created"], q["id"]))):
+    for q in each(sorted(split.test, key=lambda q: (q["created"], q["id"])), "search the test questions",
+                  show_progress, unit="question"):
         text = " ".join(f"{q['title']}\n{q['body_text']}".split())[:limit]
         hits = sv.search(text, mode="experts", k=pool).results if text else []
         times = sorted(t for t in (_time(a["created"]) for a in q["answers"]) if t is not None)
@@ -205,6 +210,4 @@ def replay_questions(split, sv, site: str, asked_by: dict[int, int], present: se
             answerers=frozenset(p for p in (f"se:{site}:u{a['owner_user_id']}" for a in q["answers"]
                                             if a["owner_user_id"] is not None) if p in present),
             candidates=tuple((h.id, float(h.score)) for h in hits)))
-        if (i + 1) % 20 == 0:
-            log(f"searched {i + 1}/{len(split.test)} test questions")
     return out
