@@ -182,9 +182,9 @@ def corpus(ctx, corpus_dir, queries_dir, as_json, temporary, cache, model, alpha
 @eval_group.command()
 @click.argument("dump_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--k", "k", default=3, show_default=True, type=int, help="People asked per question.")
-@click.option("--penalty", type=float, default=None, help="Load penalty beta of score / (1 + beta x load) (default: matcher.routing).")
-@click.option("--max-open", type=int, default=None, help="Cap of open requests per person, 0 for none (default: matcher.routing).")
-@click.option("--max-per-week", type=int, default=None, help="Cap of requests per person over 7 days, 0 for none (default: matcher.routing).")
+@click.option("--penalty", type=float, default=None, help="Load penalty beta of score / (1 + beta x load) (default: the [routing] settings' default).")
+@click.option("--max-open", type=int, default=None, help="Cap of open requests per person, 0 for none (default: the [routing] settings' default).")
+@click.option("--max-per-week", type=int, default=None, help="Cap of requests per person over 7 days, 0 for none (default: the [routing] settings' default).")
 @click.option("--test-share", default=0.1, show_default=True, type=float,
               help="Share of the newest answered questions held out (as `savoir eval stackexchange`).")
 @click.option("--sweep/--no-sweep", default=False, help="Also print the trade-off: penalty and caps against hit@3 and Gini.")
@@ -201,17 +201,15 @@ def routing(ctx, dump_dir, k, penalty, max_open, max_per_week, test_share, sweep
     """Replay a Stack Exchange dump's held-out period through the router: each test question in
     time order, routed with the loads left by the earlier ones; hit@1/3/5 and load spread, against
     the top k experts with no load rule (eval/routing.py, eval/README.md "Routing")."""
-    from matcher.routing import RoutingRule
+    from indexer.settings import RoutingSettings
 
     from .holdout import _present
     from .routing import askers, evaluate_rules, history_spread, replay_questions, sweep_rules
 
     settings = _settings(ctx, model, None, None)
-    defaults = RoutingRule()
+    given = {"load_penalty": penalty, "max_open_requests": max_open, "max_per_week": max_per_week}
     try:
-        rule = RoutingRule(k=k, load_penalty=defaults.load_penalty if penalty is None else penalty,
-                           max_open_requests=defaults.max_open_requests if max_open is None else max_open,
-                           max_per_week=defaults.max_per_week if max_per_week is None else max_per_week)
+        rule = RoutingSettings(k=k, **{name: value for name, value in given.items() if value is not None})
     except ValueError as e:
         raise click.BadParameter(str(e)) from None
     split, site, sv = _holdout_index(ctx, dump_dir, test_share, settings, cache, temporary, as_json)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from indexer.errors import BadInput
 
 from .privacy import access_for
-from .routing import PersonState, RoutingRule, route
+from .routing import PersonState, route
 
 __all__ = ["AskError", "Proposal", "similar_threads", "propose", "ask", "solved_by_thread", "person_states",
            "check_text", "visible_communities", "MAX_TITLE", "MAX_BODY", "now_iso"]
@@ -141,7 +141,7 @@ def propose(sv, title: str, body: str, viewer: str, community: str | None = None
     today = today or _dt.date.today()
     states = person_states(sv.store, [e.id for e in experts], today)
     chosen = route([(e.id, e.score) for e in experts], states=states, asker=viewer, today=today,
-                   rule=RoutingRule.from_settings(sv.settings))
+                   rule=sv.settings.routing)
     by_id = {e.id: e for e in experts}
     people = [{"id": r.person, "name": by_id[r.person].name, "title": by_id[r.person].title,
                "why": by_id[r.person].why, "breakdown": by_id[r.person].breakdown, "score": r.score}
@@ -175,7 +175,7 @@ def _check_people(sv, people, viewer, community_row, today) -> list[str]:
             raise AskError(f"people: {outside[0]!r} is not a member of this private community")
     states = person_states(sv.store, ids, today)
     check = route([(p, 1.0) for p in ids], k=len(ids), states=states, asker=viewer, today=today,
-                  rule=RoutingRule.from_settings(sv.settings))
+                  rule=sv.settings.routing)
     if check.passed_over:
         po = check.passed_over[0]
         raise AskError(f"people: {po.person!r} cannot be asked now ({po.reason.replace('_', ' ')})")
