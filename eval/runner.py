@@ -247,22 +247,13 @@ class Evaluation:
     learned: dict = field(default_factory=dict)
     learned_significance: dict = field(default_factory=dict)
 
+    #: the parts of the JSON record written only when not empty, in this order
+    OPTIONAL = ("significance", "activity_significance", "sweeps", "suggestions", "skipped", "learned",
+                "learned_significance")
+
     def to_json(self) -> dict:
         out = {"set": self.set, "models": self.models, "settings": self.settings, "tasks": self.metrics}
-        if self.significance:
-            out["significance"] = self.significance
-        if self.activity_significance:
-            out["activity_significance"] = self.activity_significance
-        if self.sweeps:
-            out["sweeps"] = self.sweeps
-        if self.suggestions:
-            out["suggestions"] = self.suggestions
-        if self.skipped:
-            out["skipped"] = self.skipped
-        if self.learned:
-            out["learned"] = self.learned
-        if self.learned_significance:
-            out["learned_significance"] = self.learned_significance
+        out.update({name: getattr(self, name) for name in self.OPTIONAL if getattr(self, name)})
         out["seconds"] = self.seconds
         return out
 
