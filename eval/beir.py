@@ -8,12 +8,12 @@ mode ``threads`` (threads and documents) and judged on the document ids.
 from __future__ import annotations
 
 import csv
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from indexer.errors import BadInput
 
+from .jsonl import json_lines
 from .runner import Task
 
 __all__ = ["BeirSet", "BeirError", "load_beir", "fill_store"]
@@ -37,17 +37,10 @@ class BeirSet:
 def _jsonl(path: Path):
     if not path.is_file():
         raise BeirError(f"{path}: missing; a BEIR folder holds corpus.jsonl, queries.jsonl and qrels/test.tsv")
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise BeirError(f"{path}:{n}: {e.msg}; each line must be one JSON object") from None
-            if "_id" not in obj:
-                raise BeirError(f"{path}:{n}: no \"_id\" field")
-            yield obj
+    for n, obj in json_lines(path, BeirError):
+        if "_id" not in obj:
+            raise BeirError(f"{path}:{n}: no \"_id\" field")
+        yield obj
 
 
 def load_beir(folder: str | Path, split: str = "test") -> BeirSet:
@@ -73,8 +66,8 @@ def load_beir(folder: str | Path, split: str = "test") -> BeirSet:
     return BeirSet(folder.resolve().name, corpus, queries, qrels)
 
 
-def fill_store(store, beir: BeirSet) -> int:
-    """One document record per corpus entry (id = the BEIR ``_id``)."""
+def fill_store(store, beir: BeirSet, progress=None) -> int:
+    """One document record per corpus entry (id = the BEIR ``_id``); ``progress(1)`` after each."""
     from indexer.records import validate
 
     n = 0
@@ -84,4 +77,6 @@ def fill_store(store, beir: BeirSet) -> int:
             store.upsert("document", validate("document", {
                 "id": doc_id, "title": title, "body": d["text"] or title, "kind": "guide", "source": "beir"}))
             n += 1
+            if progress is not None:
+                progress(1)
     return n

@@ -94,7 +94,8 @@ def _holdout_index(ctx, dump_dir: Path, test_share: float, settings, cache, temp
     site = dump_dir.resolve().name
     key = source_key(f"se-{site}", dump_dir.resolve(), split.cutoff, settings.indexing.chunk_words, settings.indexing.chunk_overlap)
     db = prepare(_cache_dir(ctx, cache, temporary), key,
-                 lambda store: import_stackexchange(store, dump_dir, before=split.cutoff), settings, log=_log(as_json))
+                 lambda store, tick: import_stackexchange(store, dump_dir, before=split.cutoff, progress=tick), settings,
+                 log=_log(as_json))
     sv = _open(db, settings)
     return split, site, sv
 
@@ -118,9 +119,10 @@ def beir(ctx, folder, split, as_json, temporary, cache, model, alpha, fusion, sw
     settings = _settings(ctx, model, alpha, fusion)
     data = load_beir(folder, split)
     key = source_key(f"beir-{data.name}", folder.resolve(), settings.indexing.chunk_words, settings.indexing.chunk_overlap)
-    db = prepare(_cache_dir(ctx, cache, temporary), key, lambda store: fill_store(store, data), settings, log=_log(as_json))
+    db = prepare(_cache_dir(ctx, cache, temporary), key, lambda store, tick: fill_store(store, data, tick), settings, log=_log(as_json))
     sv = _open(db, settings)
-    ev = run_tasks(sv, f"beir/{data.name}", [data.task()], sweep=sweep or report_dir is not None, log=_log(as_json))
+    ev = run_tasks(sv, f"beir/{data.name}", [data.task()], sweep=sweep or report_dir is not None, log=_log(as_json),
+                   show_progress=True)
     _finish(ev, as_json, report_dir, out_path)
 
 
@@ -139,7 +141,8 @@ def stackexchange(ctx, dump_dir, test_share, as_json, temporary, cache, model, a
     settings = _settings(ctx, model, alpha, fusion)
     split, site, sv = _holdout_index(ctx, dump_dir, test_share, settings, cache, temporary, as_json)
     tasks = holdout_tasks(split, sv.store, site)
-    ev = run_tasks(sv, f"stackexchange/{site}", tasks, sweep=sweep or report_dir is not None, log=_log(as_json))
+    ev = run_tasks(sv, f"stackexchange/{site}", tasks, sweep=sweep or report_dir is not None, log=_log(as_json),
+                   show_progress=True)
     ev.settings["holdout"] = split.describe()
     _finish(ev, as_json, report_dir, out_path)
 
@@ -164,14 +167,14 @@ def corpus(ctx, corpus_dir, queries_dir, as_json, temporary, cache, model, alpha
     queries_dir = queries_dir or default_judgements()
     judged = load_judgements(queries_dir)
     key = source_key(f"corpus-{corpus_dir.resolve().name}", corpus_dir.resolve(), settings.indexing.chunk_words, settings.indexing.chunk_overlap)
-    db = prepare(_cache_dir(ctx, cache, temporary), key, lambda store: import_corpus(store, corpus_dir), settings, log=_log(as_json))
+    db = prepare(_cache_dir(ctx, cache, temporary), key, lambda store, tick: import_corpus(store, corpus_dir, tick), settings, log=_log(as_json))
     sv = _open(db, settings)
     tasks, skipped = corpus_tasks(judged)
     tasks += [candidates_task(t, sv.store) for t in tasks if t.name == "core"]
     for name, why in skipped.items():
         click.echo(f"task {name}: not evaluated ({why})", err=True)
     ev = run_tasks(sv, f"corpus/{corpus_dir.resolve().name}", tasks, sweep=sweep or report_dir is not None,
-                   log=_log(as_json))
+                   log=_log(as_json), show_progress=True)
     ev.skipped.update(skipped)
     _finish(ev, as_json, report_dir, out_path)
 
@@ -179,9 +182,9 @@ def corpus(ctx, corpus_dir, queries_dir, as_json, temporary, cache, model, alpha
 @eval_group.command()
 @click.argument("dump_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--k", "k", default=3, show_default=True, type=int, help="People asked per question.")
-@click.option("--penalty", type=float, default=None, help="Load penalty beta of score / (1 + beta x load) (default: matcher.routing).")
-@click.option("--max-open", type=int, default=None, help="Cap of open requests per person, 0 for none (default: matcher.routing).")
-@click.option("--max-per-week", type=int, default=None, help="Cap of requests per person over 7 days, 0 for none (default: matcher.routing).")
+@click.option("--penalty", type=float, default=None, help="Load penalty beta of score / (1 + beta x load) (default: the [routing] settings' default).")
+@click.option("--max-open", type=int, default=None, help="Cap of open requests per person, 0 for none (default: the [routing] settings' default).")
+@click.option("--max-per-week", type=int, default=None, help="Cap of requests per person over 7 days, 0 for none (default: the [routing] settings' default).")
 @click.option("--test-share", default=0.1, show_default=True, type=float,
               help="Share of the newest answered questions held out (as `savoir eval stackexchange`).")
 @click.option("--sweep/--no-sweep", default=False, help="Also print the trade-off: penalty and caps against hit@3 and Gini.")
@@ -198,21 +201,20 @@ def routing(ctx, dump_dir, k, penalty, max_open, max_per_week, test_share, sweep
     """Replay a Stack Exchange dump's held-out period through the router: each test question in
     time order, routed with the loads left by the earlier ones; hit@1/3/5 and load spread, against
     the top k experts with no load rule (eval/routing.py, eval/README.md "Routing")."""
-    from matcher.routing import RoutingRule
+    from indexer.settings import RoutingSettings
 
     from .holdout import _present
     from .routing import askers, evaluate_rules, history_spread, replay_questions, sweep_rules
 
     settings = _settings(ctx, model, None, None)
-    defaults = RoutingRule()
+    given = {"load_penalty": penalty, "max_open_requests": max_open, "max_per_week": max_per_week}
     try:
-        rule = RoutingRule(k=k, load_penalty=defaults.load_penalty if penalty is None else penalty,
-                           max_open_requests=defaults.max_open_requests if max_open is None else max_open,
-                           max_per_week=defaults.max_per_week if max_per_week is None else max_per_week)
+        rule = RoutingSettings(k=k, **{name: value for name, value in given.items() if value is not None})
     except ValueError as e:
         raise click.BadParameter(str(e)) from None
     split, site, sv = _holdout_index(ctx, dump_dir, test_share, settings, cache, temporary, as_json)
-    questions = replay_questions(split, sv, site, askers(dump_dir), _present(sv.store), log=_log(as_json))
+    questions = replay_questions(split, sv, site, askers(dump_dir), _present(sv.store), log=_log(as_json),
+                                 show_progress=True)
     data = evaluate_rules(questions, rule)
     if sweep:
         data["sweep"] = [{"rule": label, **evaluate_rules(questions, r)["routed"]} for label, r in sweep_rules(k, rule)]

@@ -11,12 +11,12 @@ id; the communities suggested to ``person`` or to the text).
 from __future__ import annotations
 
 import csv
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from indexer.errors import BadInput
 
+from .jsonl import json_lines
 from .runner import Task
 
 __all__ = ["TASKS", "JudgementError", "Judgements", "load_judgements", "corpus_tasks", "default_corpus",
@@ -53,13 +53,7 @@ def load_judgements(folder: str | Path) -> Judgements:
         raise JudgementError(f"{folder / 'queries'}: no *.jsonl query file; see eval/README.md for the format")
     out = Judgements()
     for path in files:
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                q = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise JudgementError(f"{path}:{n}: {e.msg}; each line must be one JSON object") from None
+        for n, q in json_lines(path, JudgementError):
             unknown = set(q) - _FIELDS
             if unknown:
                 raise JudgementError(f"{path}:{n}: unknown field(s) {', '.join(sorted(unknown))}; "

@@ -1,7 +1,7 @@
 """Replaying a Stack Exchange dump's held-out period through the router (matcher.routing).
 
     questions = replay_questions(split, sv, site, asked_by)   # searched once, in time order
-    routed = replay(questions, RoutingRule())                 # loads evolve question by question
+    routed = replay(questions, RoutingSettings())             # loads evolve question by question
     summary(questions, routed)   # {"hit@1", "hit@3", "hit@5", "gini", "max_share", "n", ...}
 
 The split is eval.holdout's (the newest 10% of the answered questions; the index holds
@@ -36,11 +36,13 @@ present in the index are scored; ``n`` counts them):
 from __future__ import annotations
 
 import datetime as _dt
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from matcher.routing import UNCONSTRAINED, PersonState, RoutingRule, route
+from indexer.settings import RoutingSettings
+from matcher.routing import UNCONSTRAINED, PersonState, route
 
 __all__ = ["POOL", "OPEN_DAYS", "HITS", "ReplayQuestion", "gini", "hit_at", "replay", "summary",
            "replay_questions", "askers", "evaluate_rules", "sweep_rules", "history_spread"]
@@ -93,7 +95,7 @@ def _state(person: str, now: _dt.datetime, history: dict) -> PersonState:
     return PersonState(open_requests=open_, routed_last_week=week)
 
 
-def replay(questions: Sequence[ReplayQuestion], rule: RoutingRule, rank: int = max(HITS)) -> list[list[str]]:
+def replay(questions: Sequence[ReplayQuestion], rule: RoutingSettings, rank: int = max(HITS)) -> list[list[str]]:
     """For each question in order, the router's ranking of up to ``max(rule.k, rank)`` people with
     the loads left by the earlier questions; the first ``rule.k`` are asked and load the people."""
     history: dict[str, list[tuple[_dt.datetime, _dt.datetime]]] = {}
@@ -146,10 +148,9 @@ def history_spread(questions: Sequence[ReplayQuestion]) -> dict:
             "answerers": len(counts), "n": answered}
 
 
-def evaluate_rules(questions: Sequence[ReplayQuestion], rule: RoutingRule) -> dict:
+def evaluate_rules(questions: Sequence[ReplayQuestion], rule: RoutingSettings) -> dict:
     """``{"routed": summary, "unconstrained": summary}`` (the keys later checks read)."""
-    free = RoutingRule(k=rule.k, max_open_requests=UNCONSTRAINED.max_open_requests,
-                       max_per_week=UNCONSTRAINED.max_per_week, load_penalty=UNCONSTRAINED.load_penalty)
+    free = dataclasses.replace(UNCONSTRAINED, k=rule.k)
     return {"routed": summary(questions, replay(questions, rule), rule.k),
             "unconstrained": summary(questions, replay(questions, free), rule.k)}
 
@@ -159,14 +160,15 @@ SWEEP_PENALTIES = (0.0, 0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0)
 SWEEP_WEEKLY_CAPS = (0, 20, 10, 5, 3, 2, 1)
 
 
-def sweep_rules(k: int, base: RoutingRule) -> list[tuple[str, RoutingRule]]:
+def sweep_rules(k: int, base: RoutingSettings) -> list[tuple[str, RoutingSettings]]:
     """(label, rule) for each point of the trade-off curve."""
-    rules = [(f"penalty={b:g} (no caps)", RoutingRule(k=k, max_open_requests=0, max_per_week=0, load_penalty=b))
-             for b in SWEEP_PENALTIES]
-    rules += [(f"max_per_week={c} (no penalty)", RoutingRule(k=k, max_open_requests=0, max_per_week=c, load_penalty=0.0))
+    free = dataclasses.replace(UNCONSTRAINED, k=k)
+    rules = [(f"penalty={b:g} (no caps)", dataclasses.replace(free, load_penalty=b)) for b in SWEEP_PENALTIES]
+    rules += [(f"max_per_week={c} (no penalty)", dataclasses.replace(free, max_per_week=c))
               for c in SWEEP_WEEKLY_CAPS[1:]]
     rules += [(f"penalty={b:g}, max_open={base.max_open_requests}, max_per_week={base.max_per_week}",
-               RoutingRule(k=k, max_open_requests=base.max_open_requests, max_per_week=base.max_per_week, load_penalty=b))
+               dataclasses.replace(free, max_open_requests=base.max_open_requests, max_per_week=base.max_per_week,
+                                   load_penalty=b))
               for b in SWEEP_PENALTIES]
     return rules
 
@@ -189,12 +191,17 @@ def _time(iso: str | None) -> _dt.datetime | None:
 
 
 def replay_questions(split, sv, site: str, asked_by: dict[int, int], present: set,
-                     pool: int = POOL, log: Callable[[str], None] = lambda m: None) -> list[ReplayQuestion]:
-    """The test questions of ``split`` in time order, each searched once for its ``pool`` best experts."""
+                     pool: int = POOL, log: Callable[[str], None] = lambda m: None,
+                     show_progress: bool = False) -> list[ReplayQuestion]:
+    """The test questions of ``split`` in time order, each searched once for its ``pool`` best
+    experts (``show_progress``: the step's progress on stderr, :mod:`indexer.progress`)."""
+    from indexer.progress import each
+
     limit = sv.settings.limits.max_query_chars
     pool = min(pool, sv.settings.limits.max_k)
     out = []
-    for i, q in enumerate(sorted(split.test, key=lambda q: (q["created"], q["id"]))):
+    for q in each(sorted(split.test, key=lambda q: (q["created"], q["id"])), "search the test questions",
+                  show_progress, unit="question"):
         text = " ".join(f"{q['title']}\n{q['body_text']}".split())[:limit]
         hits = sv.search(text, mode="experts", k=pool).results if text else []
         times = sorted(t for t in (_time(a["created"]) for a in q["answers"]) if t is not None)
@@ -205,6 +212,4 @@ def replay_questions(split, sv, site: str, asked_by: dict[int, int], present: se
             answerers=frozenset(p for p in (f"se:{site}:u{a['owner_user_id']}" for a in q["answers"]
                                             if a["owner_user_id"] is not None) if p in present),
             candidates=tuple((h.id, float(h.score)) for h in hits)))
-        if (i + 1) % 20 == 0:
-            log(f"searched {i + 1}/{len(split.test)} test questions")
     return out

@@ -49,10 +49,13 @@ class _QueryRole:
         return self.emb.encode(texts, role="query")
 
 
-def prepare_queries(sv, texts: dict, method_needs_vectors: bool = True) -> dict:
+def prepare_queries(sv, texts: dict, method_needs_vectors: bool = True, show_progress: bool = False) -> dict:
     """query id -> matcher ``Query`` (analysed terms and one vector per model of the index).
-    Texts longer than ``max_query_chars`` are cut there, as the search box does."""
-    from indexer.embedding import embed_cached, get_embedder
+    Texts longer than ``max_query_chars`` are cut there, as the search box does.
+    ``show_progress``: the embedding and the analysis of the queries (:mod:`indexer.progress`)."""
+    from indexer.embedding import embed_cached, get_embedder, text_hash
+    from indexer.progress import each, progress
+    from indexer.reembed import missing_count
     from matcher.retrieval import Query
 
     snap = sv.snapshot()
@@ -62,11 +65,16 @@ def prepare_queries(sv, texts: dict, method_needs_vectors: bool = True) -> dict:
     cut = [" ".join(str(texts[q]).split())[:limit] for q in ids]
     vectors: dict = {q: {} for q in ids}
     if method_needs_vectors:
+        hashes = [text_hash(t) for t in cut]
         for spec in snap.manifest["models"]:
-            vecs, _ = embed_cached(sv.store, _QueryRole(get_embedder(spec)), cut)
+            role = _QueryRole(get_embedder(spec))
+            with progress(missing_count(sv.store, role.name, hashes), f"embed queries {role.name}", show_progress,
+                          unit="query") as tick:
+                vecs, _ = embed_cached(sv.store, role, cut, hashes, progress=tick)
             for q, v in zip(ids, vecs):
                 vectors[q][spec] = v
-    return {q: Query(t, analyzer.query_tokens(t), vectors[q]) for q, t in zip(ids, cut)}
+    return {q: Query(t, analyzer.query_tokens(t), vectors[q])
+            for q, t in each(list(zip(ids, cut)), "analyse queries", show_progress, unit="query")}
 
 
 def prior_ranking(sv, settings=None, k: int = 100, answers_only: bool = False) -> dict:
@@ -90,7 +98,15 @@ def _label(h) -> str:
     return getattr(h, "title", None) or getattr(h, "name", None) or h.id
 
 
-def _run_api(sv, mode: str, queries: dict, params: dict, k: int, variant: str = "default") -> tuple[dict, dict]:
+def _each_query(queries: dict, desc: str | None):
+    """The (id, query) pairs of ``queries``, with the step's progress when ``desc`` names it."""
+    from indexer.progress import each
+
+    return each(list(queries.items()), desc or "", desc is not None, unit="query")
+
+
+def _run_api(sv, mode: str, queries: dict, params: dict, k: int, variant: str = "default",
+             desc: str | None = None) -> tuple[dict, dict]:
     """core (people for a community, from the leader's search: the query's text, else the
     community's own name and domain), newcomer (communities for a pasted profile or a person)
     and starters (threads of a community for a profile) rankings, through the page models the
@@ -98,7 +114,7 @@ def _run_api(sv, mode: str, queries: dict, params: dict, k: int, variant: str = 
     from matcher import data, leader, newcomer
 
     run, returned = {}, {}
-    for qid, query in queries.items():
+    for qid, query in _each_query(queries, desc):
         p = params.get(qid, {})
         text = query.text.strip()[: sv.settings.limits.max_query_chars] if query.text.strip() else None
         if mode == "core" and variant == "expertise":
@@ -149,14 +165,15 @@ def _eval_context(sv):
 
 
 def run_variant(sv, queries: dict, mode: str, variant: Variant, k: int = 100,
-                params: dict | None = None) -> tuple[dict, dict]:
-    """(run, returned): run = query id -> {item id: score}; returned = query id -> [(id, label)] of the top 10."""
+                params: dict | None = None, desc: str | None = None) -> tuple[dict, dict]:
+    """(run, returned): run = query id -> {item id: score}; returned = query id -> [(id, label)] of the top 10.
+    ``desc``: the name of the step, to show its progress over the queries (:mod:`indexer.progress`)."""
     from matcher.search import search_communities, search_experts, search_items
 
     if mode in ("core", "newcomer", "starters"):
-        return _run_api(sv, mode, queries, params or {}, k, variant.name)
+        return _run_api(sv, mode, queries, params or {}, k, variant.name, desc)
     if variant.method == "learned":
-        return _run_learned(sv, queries, k)
+        return _run_learned(sv, queries, k, desc)
     if variant.method in ("prior", "prior-answers"):
         ranking = prior_ranking(sv, variant.settings(sv.settings), k, answers_only=variant.method == "prior-answers")
         return {q: dict(ranking) for q in queries}, {q: [(p, p) for p in list(ranking)[:10]] for q in queries}
@@ -167,25 +184,25 @@ def run_variant(sv, queries: dict, mode: str, variant: Variant, k: int = 100,
     if mode == "experts":
         extra["ranker"] = None      # the hand-made ranking, even where `savoir tune` stored a model
     run, returned = {}, {}
-    for qid, query in queries.items():
+    for qid, query in _each_query(queries, desc):
         hits = fn(ctx, query, variant.method, k, **extra)
         run[qid] = run_of(hits)
         returned[qid] = [(h.id, _label(h)) for h in hits[:10]]
     return run, returned
 
 
-def learned_ranker(sv, log: Callable[[str], None] = lambda m: None):
+def learned_ranker(sv, log: Callable[[str], None] = lambda m: None, show_progress: bool = False):
     """(ranker, report) trained on the history of ``sv``'s index (:func:`eval.tune.fit_history`),
     once per database."""
     hit = getattr(sv, "_eval_learned", None)
     if hit is None:
         from .tune import fit_history
 
-        hit = sv._eval_learned = fit_history(sv, log)
+        hit = sv._eval_learned = fit_history(sv, log, show_progress)
     return hit
 
 
-def _run_learned(sv, queries: dict, k: int) -> tuple[dict, dict]:
+def _run_learned(sv, queries: dict, k: int, desc: str | None = None) -> tuple[dict, dict]:
     """The ``learned`` method: hybrid experts re-ranked by the model trained on the index's
     history; the hand-made ranking when the history is too short to train on at all."""
     from matcher.search import search_experts
@@ -194,7 +211,7 @@ def _run_learned(sv, queries: dict, k: int) -> tuple[dict, dict]:
     ctx = _eval_context(sv)
     ctx.settings = sv.settings
     run, returned = {}, {}
-    for qid, query in queries.items():
+    for qid, query in _each_query(queries, desc):
         hits = search_experts(ctx, query, "hybrid", k, ranker=ranker)
         run[qid] = {h.id: float(h.score) for h in hits}
         returned[qid] = [(h.id, _label(h)) for h in hits[:10]]
@@ -230,22 +247,13 @@ class Evaluation:
     learned: dict = field(default_factory=dict)
     learned_significance: dict = field(default_factory=dict)
 
+    #: the parts of the JSON record written only when not empty, in this order
+    OPTIONAL = ("significance", "activity_significance", "sweeps", "suggestions", "skipped", "learned",
+                "learned_significance")
+
     def to_json(self) -> dict:
         out = {"set": self.set, "models": self.models, "settings": self.settings, "tasks": self.metrics}
-        if self.significance:
-            out["significance"] = self.significance
-        if self.activity_significance:
-            out["activity_significance"] = self.activity_significance
-        if self.sweeps:
-            out["sweeps"] = self.sweeps
-        if self.suggestions:
-            out["suggestions"] = self.suggestions
-        if self.skipped:
-            out["skipped"] = self.skipped
-        if self.learned:
-            out["learned"] = self.learned
-        if self.learned_significance:
-            out["learned_significance"] = self.learned_significance
+        out.update({name: getattr(self, name) for name in self.OPTIONAL if getattr(self, name)})
         out["seconds"] = self.seconds
         return out
 
@@ -258,7 +266,11 @@ def _prior_form(sv) -> str:
 
 
 def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object], list[Variant]] = default_variants,
-              sweep: bool = False, k: int = 100, log: Callable[[str], None] = lambda m: None) -> Evaluation:
+              sweep: bool = False, k: int = 100, log: Callable[[str], None] = lambda m: None,
+              show_progress: bool = False) -> Evaluation:
+    """Every variant (and with ``sweep`` every sweep variant) over every task's judged queries;
+    ``show_progress``: each step's progress on stderr (embedding and analysing the queries,
+    training the learned ranking, each variant over the queries; :mod:`indexer.progress`)."""
     from .crosslingual import language_split, task_languages
     from .metrics import best_of, compare_runs, evaluate, per_query
 
@@ -278,11 +290,11 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
             log(f"{name}/{task.name}: not evaluated ({task.empty_reason})")
             continue
         log(f"{name}/{task.name}: {len(texts)} judged queries")
-        queries = prepare_queries(sv, {q: t or " " for q, t in texts.items()})
+        queries = prepare_queries(sv, {q: t or " " for q, t in texts.items()}, show_progress=show_progress)
         ev.tasks[task.name] = Task(task.name, task.mode, texts, judged, task.params)
         if task.mode == "experts" and any(v.method == "learned" for v in variants(task.mode, s)):
             t0 = time.perf_counter()
-            _, report = learned_ranker(sv, log)
+            _, report = learned_ranker(sv, log, show_progress)
             ev.learned = {k: v for k, v in report.items() if k != "params"}
             log(f"  learned ranking: {report['reason']} ({time.perf_counter() - t0:.0f}s)")
         # threads: same- and other-language recall@10 / nDCG@10 (eval/crosslingual.py)
@@ -290,7 +302,8 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
         for bucket, vs in (("main", variants(task.mode, s)), ("sweep", sweep_variants(task.mode, s) if sweep else [])):
             for v in vs:
                 t0 = time.perf_counter()
-                run, returned = run_variant(sv, queries, task.mode, v, k, task.params)
+                run, returned = run_variant(sv, queries, task.mode, v, k, task.params,
+                                            f"{name}/{task.name} {v.name}" if show_progress else None)
                 took = round(time.perf_counter() - t0, 1)
                 ev.seconds.setdefault(task.name, {})[v.name] = took
                 if bucket == "main":

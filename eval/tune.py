@@ -116,8 +116,9 @@ def _vectors(sv, questions) -> dict:
     return out
 
 
-def build_examples(sv, questions, log=lambda m: None) -> Examples:
+def build_examples(sv, questions, log=lambda m: None, show_progress: bool = False) -> Examples:
     """The candidates and features of every question, each as of its own date."""
+    from indexer.progress import each
     from matcher.features import FEATURES, Cut, candidates
     from matcher.retrieval import Query
 
@@ -131,21 +132,20 @@ def build_examples(sv, questions, log=lambda m: None) -> Examples:
     col_all = FEATURES.index("answers_all")
     out = Examples()
     t0 = time.perf_counter()
-    for n, q in enumerate(questions, 1):
+    for q in each(questions, "features of past questions", show_progress, unit="question"):
         query = Query(q.text, analyzer.query_tokens(q.text), vectors.get(q.thread, {}))
         c = candidates(ctx, query, Cut(q.day, q.thread), analyzer=analyzer)
         y = np.asarray([q.qrels.get(p, 0) for p in c.people], dtype=np.float64)
         activity = {name: {p: float(c.matrix[i, j]) for i, p in enumerate(c.people) if c.matrix[i, j] > 0}
                     for name, j in (("prior-answers", col_recent), ("most-active", col_all))}
         out.items.append(Example(q, c.people, c.matrix, y, c.hand, activity))
-        if n % 200 == 0:
-            log(f"  features of {n} / {len(questions)} past questions ({time.perf_counter() - t0:.0f}s)")
     out.seconds = time.perf_counter() - t0
     return out
 
 
-def train(examples) -> "object":
-    """A LightGBM lambdarank booster over ``examples`` (those with a relevant candidate)."""
+def train(examples, tick=None) -> "object":
+    """A LightGBM lambdarank booster over ``examples`` (those with a relevant candidate);
+    ``tick(1)`` after each boosting round when given."""
     import lightgbm
 
     use = [e for e in examples if len(e.people) and e.y.max() > 0]
@@ -154,7 +154,7 @@ def train(examples) -> "object":
     X = np.vstack([e.X for e in use])
     y = np.concatenate([e.y for e in use])
     data = lightgbm.Dataset(X, y, group=[len(e.people) for e in use], free_raw_data=True)
-    return lightgbm.train(PARAMS, data, num_boost_round=ROUNDS)
+    return lightgbm.train(PARAMS, data, num_boost_round=ROUNDS, callbacks=[lambda env: tick(1)] if tick else None)
 
 
 def learned_run(booster, examples, k: int = 100) -> dict:
@@ -205,15 +205,19 @@ def importances(booster, top: int = 10) -> list:
     return [(FEATURES[i], round(float(gain[i] / total), 3)) for i in order if gain[i] > 0]
 
 
-def fit_history(sv, log=lambda m: None) -> tuple[object | None, dict]:
+def fit_history(sv, log=lambda m: None, show_progress: bool = False) -> tuple[object | None, dict]:
     """(ranker or None, report): validate on the newest :data:`VALID_SHARE` of the history, then
     train on all of it. The ranker is returned whatever the validation says (the evaluation
-    measures it); ``report["adopted"]`` says whether a search would use it."""
+    measures it); ``report["adopted"]`` says whether a search would use it. ``show_progress``:
+    each step's progress (:func:`indexer.progress.progress`) on stderr."""
+    from indexer.progress import progress
     from matcher.features import FEATURES
     from matcher.learned import LearnedRanker
 
     t0 = time.perf_counter()
-    questions = history_questions(sv)
+    with progress(None, "answered questions of the index", show_progress, unit="question") as tick:
+        questions = history_questions(sv)
+        tick(len(questions))
     report: dict = {"questions": len(questions), "min_questions": MIN_QUESTIONS, "features": len(FEATURES),
                     "valid_share": VALID_SHARE, "params": {**PARAMS, "rounds": ROUNDS}}
     if len(questions) < 20:
@@ -221,7 +225,7 @@ def fit_history(sv, log=lambda m: None) -> tuple[object | None, dict]:
                       f"(a model needs {MIN_QUESTIONS}; {MIN_QUESTIONS - len(questions)} more)")
         return None, report
     log(f"learning from {len(questions)} answered questions of the index")
-    ex = build_examples(sv, questions, log)
+    ex = build_examples(sv, questions, log, show_progress)
     n_valid = max(1, int(round(len(ex.items) * VALID_SHARE)))
     older, newer = ex.items[:-n_valid], ex.items[-n_valid:]
     from matcher.evidence import iso_day
@@ -229,7 +233,8 @@ def fit_history(sv, log=lambda m: None) -> tuple[object | None, dict]:
     report.update(train_questions=len(older), valid_questions=len(newer), cut=iso_day(newer[0].question.day),
                   recall_candidates=round(float(np.mean([e.y.max() > 0 if len(e.y) else False for e in ex.items])), 3),
                   feature_ms_per_question=round(1000 * ex.seconds / max(1, len(ex.items)), 1))
-    booster = train(older)
+    with progress(ROUNDS, f"train on the older {len(older)} questions", show_progress, unit="round") as tick:
+        booster = train(older, tick)
     check = compare(newer, booster)
     report["validation"] = check
     m = check["metrics"]
@@ -247,7 +252,8 @@ def fit_history(sv, log=lambda m: None) -> tuple[object | None, dict]:
         report.update(adopted=True, reason=(
             f"on the newest {len(newer)} questions the learned ranking scores nDCG@10 {m['learned']['ndcg@10']:.3f} "
             f"against {m['hybrid']['ndcg@10']:.3f} for the hand-made one (p {_p(test['p_value'])})"))
-    final = train(ex.items)
+    with progress(ROUNDS, f"train on all {len(ex.items)} questions", show_progress, unit="round") as tick:
+        final = train(ex.items, tick)
     report["importances"] = importances(final)
     report["seconds"] = round(time.perf_counter() - t0, 1)
     return LearnedRanker(final, FEATURES, report), report
@@ -257,12 +263,12 @@ def _p(p) -> str:
     return "n/a" if p is None else ("< 0.001" if p < 0.001 else f"{p:.3f}")
 
 
-def tune(sv, log=lambda m: None, store: bool = True) -> dict:
+def tune(sv, log=lambda m: None, store: bool = True, show_progress: bool = False) -> dict:
     """``savoir tune``: :func:`fit_history`, and when adopted, the model stored with the index
     (replacing any previous one); otherwise nothing changes (a stored model stays as it was)."""
     from matcher.learned import learned_dir
 
-    ranker, report = fit_history(sv, log)
+    ranker, report = fit_history(sv, log, show_progress)
     folder = learned_dir(sv.db_path)
     if ranker is not None and report["adopted"] and store:
         ranker.save(folder)

@@ -3,6 +3,9 @@ analysed and embedded once.
 
     db = prepare(cache_dir, "beir-stackfaq-en-3f2a…", fill, settings)   # -> path of savoir.db
 
+``fill(store, tick)`` imports the set, calling ``tick(1)`` per record stored (the import's
+progress, :mod:`indexer.progress`).
+
 One database per (set, model setting): ``<cache>/<key>/<model>.db`` with its index next to it.
 Vectors (and analysed tokens) already computed for the same set under another model setting
 (``minilm`` for ``minilm+e5``) are copied from the sibling databases before the build, so nothing
@@ -77,9 +80,10 @@ def _index_matches(db: Path, settings) -> bool:
 
 
 def prepare(cache: Path, key: str, fill: Callable, settings, log: Callable[[str], None] = lambda m: None) -> Path:
-    """The database of set ``key`` for ``settings.indexing.model``, filled by ``fill(store)`` the first time
-    and indexed (embeddings cached) when no matching index build exists."""
+    """The database of set ``key`` for ``settings.indexing.model``, filled by ``fill(store, tick)`` the
+    first time and indexed (embeddings cached) when no matching index build exists."""
     from indexer.build import build_index
+    from indexer.progress import progress
     from indexer.store import Store
 
     folder = Path(cache).expanduser() / key
@@ -91,7 +95,8 @@ def prepare(cache: Path, key: str, fill: Callable, settings, log: Callable[[str]
             log(f"importing {key} into {db}")
             with store.transaction():
                 store.conn.execute("DELETE FROM meta WHERE key = ?", (_FILLED,))
-            fill(store)
+            with progress(None, f"import {key}", True, unit="record") as tick:
+                fill(store, tick)
             store.set_meta(_FILLED, "1")
     finally:
         store.close()

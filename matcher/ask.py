@@ -9,8 +9,8 @@
 Routing is :func:`matcher.routing.route` over the expert search of the question's text, with each
 person's current load (open routings, routings of the last 7 days) and choices (table
 ``routing_prefs``). In a private community only its members are proposed or accepted.
-Every write is one ``store.transaction()``: bad input raises :class:`AskError` before anything
-is written.
+Every write is one function of :mod:`indexer.userdata.questions` (one transaction): bad input
+raises :class:`AskError` before anything is written.
 """
 from __future__ import annotations
 
@@ -19,9 +19,10 @@ import secrets
 from dataclasses import dataclass, field
 
 from indexer.errors import BadInput
+from indexer.userdata import questions
 
 from .privacy import access_for
-from .routing import PersonState, RoutingRule, route
+from .routing import PersonState, route
 
 __all__ = ["AskError", "Proposal", "similar_threads", "propose", "ask", "solved_by_thread", "person_states",
            "check_text", "visible_communities", "MAX_TITLE", "MAX_BODY", "now_iso"]
@@ -141,7 +142,7 @@ def propose(sv, title: str, body: str, viewer: str, community: str | None = None
     today = today or _dt.date.today()
     states = person_states(sv.store, [e.id for e in experts], today)
     chosen = route([(e.id, e.score) for e in experts], states=states, asker=viewer, today=today,
-                   rule=RoutingRule.from_settings(sv.settings))
+                   rule=sv.settings.routing)
     by_id = {e.id: e for e in experts}
     people = [{"id": r.person, "name": by_id[r.person].name, "title": by_id[r.person].title,
                "why": by_id[r.person].why, "breakdown": by_id[r.person].breakdown, "score": r.score}
@@ -175,24 +176,21 @@ def _check_people(sv, people, viewer, community_row, today) -> list[str]:
             raise AskError(f"people: {outside[0]!r} is not a member of this private community")
     states = person_states(sv.store, ids, today)
     check = route([(p, 1.0) for p in ids], k=len(ids), states=states, asker=viewer, today=today,
-                  rule=RoutingRule.from_settings(sv.settings))
+                  rule=sv.settings.routing)
     if check.passed_over:
         po = check.passed_over[0]
         raise AskError(f"people: {po.person!r} cannot be asked now ({po.reason.replace('_', ' ')})")
     return ids
 
 
-def _new_question(store, viewer, title, body, community, status, now) -> str:
-    qid = "q" + secrets.token_hex(5)
-    store.execute("INSERT INTO questions(id, asker, community, title, body, status, created_at) VALUES (?,?,?,?,?,?,?)",
-                  (qid, viewer, community, title, body, status, now))
-    return qid
+def _new_id() -> str:
+    return "q" + secrets.token_hex(5)
 
 
 def ask(sv, viewer: str | None, title, body, community, people, why: dict | None = None,
         now: _dt.datetime | None = None) -> str:
     """Store a question and route it to ``people`` (a notification each); returns its id."""
-    from .notify import enqueue
+    from .notify import message
 
     if not viewer:
         raise AskError("viewer: sign in to ask a question")
@@ -201,13 +199,10 @@ def ask(sv, viewer: str | None, title, body, community, people, why: dict | None
     stamp = now_iso(now)
     ids = _check_people(sv, people, viewer, row, _dt.date.fromisoformat(stamp[:10]))
     why = why or {}
-    store = sv.store
-    with store.transaction():
-        qid = _new_question(store, viewer, title, body, row["id"], "open", stamp)
-        for pid in ids:
-            store.execute("INSERT INTO routings(question, person, reason, state, why, created_at) VALUES (?,?,?,?,?,?)",
-                          (qid, pid, "chosen" if pid in why else "added", "open", why.get(pid), stamp))
-            enqueue(store, pid, "asked", qid, stamp)
+    qid = _new_id()
+    questions.ask(sv.store, qid, viewer, row["id"], title, body, stamp,
+                  {pid: ("chosen" if pid in why else "added", why.get(pid)) for pid in ids},
+                  [message(sv.store, pid, "asked", qid, title) for pid in ids])
     return qid
 
 
@@ -226,10 +221,6 @@ def solved_by_thread(sv, viewer: str | None, title, body, thread: str, now: _dt.
         raise AskError(f"thread: {thread[:60]!r} is not a thread you can see") from None
     stamp = now_iso(now)
     community = sv.store.one("SELECT community FROM threads WHERE id = ?", (thread,))["community"]
-    store = sv.store
-    with store.transaction():
-        qid = _new_question(store, viewer, title, body, community, "solved", stamp)
-        store.execute("UPDATE questions SET solved_at = ?, solved_thread = ? WHERE id = ?", (stamp, thread, qid))
-        store.execute("INSERT INTO solved_events(question, kind, thread, person, created_at) VALUES (?,?,?,?,?)",
-                      (qid, "thread", thread, viewer, stamp))
+    qid = _new_id()
+    questions.solved_by_thread(sv.store, qid, viewer, community, title, body, thread, stamp)
     return qid

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from indexer.errors import SavoirError
+from indexer.progress import progress
 from indexer.settings import load_settings
 
 __all__ = ["main", "cli"]
@@ -131,7 +132,8 @@ def index(ctx, corpus_dir, db, model, ray_address, full, lexical_first, reembed)
     compute = _ray_compute(ray_address)
     store = Store(db)
     try:
-        report = import_corpus(store, corpus_dir)
+        with progress(None, f"import {corpus_dir}", True, unit="record") as tick:
+            report = import_corpus(store, corpus_dir, progress=tick)
     finally:
         store.close()
     _report_problems(report)
@@ -171,7 +173,8 @@ def import_(ctx, kind, source, db, community, no_index, reembed):
     fn = getattr(importlib.import_module(module), attr)
     store = Store(db)
     try:
-        report = fn(store, source, community=community)
+        with progress(None, f"import {kind}", True, unit="record") as tick:
+            report = fn(store, source, community=community, progress=tick)
     except (ValueError, OSError) as e:
         raise click.ClickException(f"{source}: {e}") from None
     finally:
@@ -254,7 +257,7 @@ def tune(ctx, db, as_json):
     except ImportError as e:
         raise click.ClickException(f"`savoir tune` is not available: {e} (pip install lightgbm)") from None
     sv = Savoir.open(db, _settings(ctx))
-    report = run_tune(sv, log=lambda m: click.echo(m, err=True))
+    report = run_tune(sv, log=lambda m: click.echo(m, err=True), show_progress=True)
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
         return

@@ -16,9 +16,10 @@ from __future__ import annotations
 import datetime as _dt
 
 from indexer.errors import NotFound
+from indexer.userdata import questions
 
 from .ask import MAX_BODY, MAX_WEEKLY_CAP, AskError, now_iso
-from .notify import enqueue
+from .notify import message
 from .privacy import access_for
 
 __all__ = ["inbox", "question_view", "answer", "refer", "pass_question", "accept", "get_prefs", "set_prefs",
@@ -117,14 +118,10 @@ def answer(sv, person: str, qid, body, now: _dt.datetime | None = None) -> str:
     tid = q["thread"] or f"savoir-{q['id']}"
     n = store.conn.execute("SELECT count(*) FROM answers WHERE question = ?", (q["id"],)).fetchone()[0]
     post = f"{tid}-a{n + 1}"
-    with store.transaction():
-        store.upsert_thread(_thread_record(store, q, {"id": post, "author": person, "created": stamp, "kind": "answer",
-                                                      "body": body, "votes": 0, "accepted": False}))
-        store.execute("UPDATE questions SET thread = ? WHERE id = ?", (tid, q["id"]))
-        store.execute("INSERT INTO answers(post, question, person, created_at) VALUES (?,?,?,?)",
-                      (post, q["id"], person, stamp))
-        store.execute("UPDATE routings SET state = 'answered' WHERE question = ? AND person = ?", (q["id"], person))
-        enqueue(store, q["asker"], "answered", q["id"], stamp)
+    record = _thread_record(store, q, {"id": post, "author": person, "created": stamp, "kind": "answer",
+                                       "body": body, "votes": 0, "accepted": False})
+    questions.answer(store, q["id"], record, post, person, stamp,
+                     [message(store, q["asker"], "answered", q["id"], q["title"])])
     return post
 
 
@@ -140,13 +137,8 @@ def accept(sv, asker: str, qid, post, now: _dt.datetime | None = None) -> None:
     if row is None:
         raise AskError(f"post: {str(post)[:60]!r} is not an answer to this question")
     stamp = now_iso(now)
-    with store.transaction():
-        store.upsert_thread(_thread_record(store, q, accept=post))
-        store.execute("UPDATE questions SET status = 'solved', solved_at = ?, solved_post = ? WHERE id = ?",
-                      (stamp, post, q["id"]))
-        store.execute("INSERT INTO solved_events(question, kind, thread, post, person, created_at) VALUES (?,?,?,?,?,?)",
-                      (q["id"], "answer", q["thread"], post, asker, stamp))
-        enqueue(store, row["person"], "accepted", q["id"], stamp)
+    questions.accept(store, q["id"], _thread_record(store, q, accept=post), post, asker, stamp,
+                     [message(store, row["person"], "accepted", q["id"], q["title"])])
 
 
 def refer(sv, person: str, qid, to, note: str = "", now: _dt.datetime | None = None) -> str:
@@ -168,14 +160,8 @@ def refer(sv, person: str, qid, to, note: str = "", now: _dt.datetime | None = N
     if not access_for(store, to).sees_community(q["community"]):
         raise AskError(f"to: {to!r} is not a member of this private community")
     stamp = now_iso(now)
-    note = (note or "")[:500]
-    with store.transaction():
-        store.execute("UPDATE routings SET state = 'referred' WHERE question = ? AND person = ?", (q["id"], person))
-        store.execute("INSERT INTO referrals(question, from_person, to_person, note, created_at) VALUES (?,?,?,?,?)",
-                      (q["id"], person, to, note, stamp))
-        store.execute("INSERT INTO routings(question, person, reason, state, referred_by, created_at)"
-                      " VALUES (?,?,?,?,?,?)", (q["id"], to, "referred", "open", person, stamp))
-        enqueue(store, to, "asked", q["id"], stamp)
+    questions.refer(store, q["id"], person, to, (note or "")[:500], stamp,
+                    [message(store, to, "asked", q["id"], q["title"])])
     return to
 
 
@@ -183,11 +169,7 @@ def pass_question(sv, person: str, qid, note: str = "", now: _dt.datetime | None
     store = sv.store
     q = _question(store, qid)
     _my_open_routing(store, q, person)
-    stamp = now_iso(now)
-    with store.transaction():
-        store.execute("UPDATE routings SET state = 'passed' WHERE question = ? AND person = ?", (q["id"], person))
-        store.execute("INSERT OR REPLACE INTO passes(question, person, note, created_at) VALUES (?,?,?,?)",
-                      (q["id"], person, (note or "")[:500], stamp))
+    questions.pass_question(store, q["id"], person, (note or "")[:500], now_iso(now))
 
 
 def get_prefs(store, person: str) -> dict:
@@ -218,10 +200,7 @@ def set_prefs(store, person: str, weekly_cap=None, unavailable_until=None, never
             raise AskError(f"unavailable_until: {str(unavailable_until)[:20]!r} is not a date (YYYY-MM-DD)") from None
     if notify not in NOTIFY_MODES:
         raise AskError(f"notify: {str(notify)[:20]!r} is not known; use {', '.join(NOTIFY_MODES)}")
-    with store.transaction():
-        store.execute("INSERT OR REPLACE INTO routing_prefs(person, weekly_cap, unavailable_until, never_route, notify,"
-                      " updated_at) VALUES (?,?,?,?,?,?)",
-                      (person, weekly_cap, unavailable_until, int(bool(never_route)), notify, now_iso()))
+    questions.set_prefs(store, person, weekly_cap, unavailable_until, never_route, notify, now_iso())
     return get_prefs(store, person)
 
 

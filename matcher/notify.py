@@ -1,7 +1,7 @@
 """Notifications and escalation: the outbox, its delivery by SMTP, and unanswered questions sent
 to their community's coordinator.
 
-    enqueue(store, "p3", "asked", qid, now)       # inside the write's transaction
+    message(store, "p3", "asked", qid, title)     # its texts, queued by the write (indexer.userdata)
     run(store, settings, now=datetime(...))       # escalate, then deliver; -> {"escalated", "sent"}
 
 Delivery happens only when ``settings.routing.smtp_host`` is set; otherwise messages stay in the
@@ -15,7 +15,10 @@ import datetime as _dt
 import smtplib
 from email.message import EmailMessage
 
-__all__ = ["enqueue", "escalate", "deliver", "run"]
+from indexer.userdata import outbox, questions
+from indexer.userdata.outbox import Message
+
+__all__ = ["message", "escalate", "deliver", "run"]
 
 TEXTS = {
     "en": {"asked": ("Savoir: a question for you", "You were asked: {title}\nAnswer, refer or pass in your Savoir inbox."),
@@ -44,12 +47,10 @@ def _lang(store, person: str) -> str:
     return "fr" if row and (row["languages"] or "").startswith('["fr"') else "en"
 
 
-def enqueue(store, person: str, kind: str, question: str, stamp: str) -> None:
-    """Queue one notification for ``person`` (call it inside the write's transaction)."""
-    title = (store.one("SELECT title FROM questions WHERE id = ?", (question,)) or {}).get("title", "")
+def message(store, person: str, kind: str, question: str, title: str) -> Message:
+    """The notification ``kind`` about ``question`` (its ``title``) for ``person``, in their language."""
     subject, body = TEXTS[_lang(store, person)][kind]
-    store.execute("INSERT INTO outbox(person, kind, question, subject, body, created_at) VALUES (?,?,?,?,?,?)",
-                  (person, kind, question, subject, body.format(title=title), stamp))
+    return Message(person, kind, question, subject, body.format(title=title or ""))
 
 
 def escalate(store, settings, now: _dt.datetime | None = None) -> list[str]:
@@ -58,27 +59,20 @@ def escalate(store, settings, now: _dt.datetime | None = None) -> list[str]:
     stamp = _stamp(now)
     limit = _stamp((now or _dt.datetime.fromisoformat(stamp)) - _dt.timedelta(hours=settings.routing.escalate_after_hours))
     due = store.query(
-        "SELECT q.id, q.asker, c.coordinator FROM questions q LEFT JOIN communities c ON c.id = q.community"
+        "SELECT q.id, q.asker, q.title, c.coordinator FROM questions q LEFT JOIN communities c ON c.id = q.community"
         " WHERE q.status = 'open' AND q.escalated_at IS NULL AND q.created_at <= ?"
         " AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.question = q.id) ORDER BY q.created_at", (limit,))
-    done = []
-    with store.transaction():
-        for q in due:
-            coord = q["coordinator"]
-            ok = coord and coord != q["asker"] and store.one(
-                "SELECT 1 AS x FROM people WHERE id = ? AND coalesce(opted_out, 0) = 0", (coord,))
-            store.execute("UPDATE questions SET escalated_at = ? WHERE id = ?", (stamp, q["id"]))
-            if ok:
-                had = store.one("SELECT state FROM routings WHERE question = ? AND person = ?", (q["id"], coord))
-                if had is None:
-                    store.execute("INSERT INTO routings(question, person, reason, state, created_at) VALUES (?,?,?,?,?)",
-                                  (q["id"], coord, "escalated", "open", stamp))
-                else:
-                    store.execute("UPDATE routings SET reason = 'escalated', state = 'open' WHERE question = ?"
-                                  " AND person = ?", (q["id"], coord))
-                enqueue(store, coord, "escalated", q["id"], stamp)
-            done.append(q["id"])
-    return done
+    to: dict[str, str | None] = {}
+    messages = []
+    for q in due:
+        coord = q["coordinator"]
+        ok = coord and coord != q["asker"] and store.one(
+            "SELECT 1 AS x FROM people WHERE id = ? AND coalesce(opted_out, 0) = 0", (coord,))
+        to[q["id"]] = coord if ok else None
+        if ok:
+            messages.append(message(store, coord, "escalated", q["id"], q["title"]))
+    questions.escalate(store, to, stamp, messages)
+    return list(to)
 
 
 def _send(settings, to: str, subject: str, body: str) -> None:
@@ -107,8 +101,7 @@ def deliver(store, settings, now: _dt.datetime | None = None) -> int:
     for person, msgs in by_person.items():
         mode, email = msgs[0]["mode"], msgs[0]["email"]
         if mode == "off" or not email:
-            with store.transaction():
-                store.conn.executemany("UPDATE outbox SET sent_at = ? WHERE id = ?", [(stamp, m["id"]) for m in msgs])
+            outbox.mark_sent(store, [m["id"] for m in msgs], stamp)
             continue
         if mode == "digest":
             last = store.one("SELECT sent_at FROM digests WHERE person = ?", (person,))
@@ -116,15 +109,12 @@ def deliver(store, settings, now: _dt.datetime | None = None) -> int:
                 continue
             subject = TEXTS[_lang(store, person)]["digest"].format(n=len(msgs))
             _send(settings, email, subject, "\n\n".join(f"{m['subject']}\n{m['body']}" for m in msgs))
-            with store.transaction():
-                store.conn.executemany("UPDATE outbox SET sent_at = ? WHERE id = ?", [(stamp, m["id"]) for m in msgs])
-                store.execute("INSERT OR REPLACE INTO digests(person, sent_at) VALUES (?, ?)", (person, stamp))
+            outbox.mark_sent(store, [m["id"] for m in msgs], stamp, digest_of=person)
             sent += 1
             continue
         for m in msgs:
             _send(settings, email, m["subject"], m["body"])
-            with store.transaction():
-                store.execute("UPDATE outbox SET sent_at = ? WHERE id = ?", (stamp, m["id"]))
+            outbox.mark_sent(store, [m["id"]], stamp)
             sent += 1
     return sent
 

@@ -26,8 +26,10 @@ Rules, in order:
 A multiplicative penalty was chosen over a min-cost assignment because questions arrive one at a
 time (an assignment needs the batch of questions to assign together) and it keeps routing a pure
 function of one question's candidates and the current loads. The defaults are the trade-off
-chosen in eval/README.md ("Routing"); they live in the ``[routing]`` section of the settings
-(indexer/settings.py), and :meth:`RoutingRule.from_settings` reads that section.
+chosen in eval/README.md ("Routing"). The rule is the ``[routing]`` section of the settings,
+:class:`indexer.settings.RoutingSettings` (``k``, ``max_open_requests``, ``max_per_week``,
+``load_penalty``, validated there): ``route(..., rule=settings.routing)``; 0 turns a cap off and
+``load_penalty`` 0 is no penalty.
 """
 from __future__ import annotations
 
@@ -35,10 +37,9 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-__all__ = ["PersonState", "RoutingRule", "UNCONSTRAINED", "Routed", "PassedOver", "Routing", "route", "REASONS",
-           "DEFAULT_K", "DEFAULT_MAX_OPEN_REQUESTS", "DEFAULT_MAX_PER_WEEK", "DEFAULT_LOAD_PENALTY"]
+from indexer.settings import RoutingSettings
 
-from indexer.settings import DEFAULT_K, DEFAULT_LOAD_PENALTY, DEFAULT_MAX_OPEN_REQUESTS, DEFAULT_MAX_PER_WEEK
+__all__ = ["PersonState", "UNCONSTRAINED", "Routed", "PassedOver", "Routing", "route", "REASONS"]
 
 #: why a candidate was passed over, in the order the rules are checked
 REASONS = ("asker", "opted_out", "never_route", "unavailable", "open_cap", "weekly_cap", "outranked")
@@ -60,34 +61,8 @@ class PersonState:
     opted_out: bool = False
 
 
-@dataclass(frozen=True)
-class RoutingRule:
-    """The global caps and the load penalty (0 turns a cap off; ``load_penalty`` 0 is no penalty)."""
-
-    k: int = DEFAULT_K
-    max_open_requests: int = DEFAULT_MAX_OPEN_REQUESTS
-    max_per_week: int = DEFAULT_MAX_PER_WEEK
-    load_penalty: float = DEFAULT_LOAD_PENALTY
-
-    def __post_init__(self):
-        for name in ("k", "max_open_requests", "max_per_week"):
-            if getattr(self, name) < 0:
-                raise ValueError(f"routing {name}: {getattr(self, name)} is negative; use 0 or more")
-        if self.k < 1:
-            raise ValueError("routing k: must be at least 1 (people asked per question)")
-        if self.load_penalty < 0:
-            raise ValueError(f"routing load_penalty: {self.load_penalty} is negative; use 0 for no penalty")
-
-    @classmethod
-    def from_settings(cls, settings) -> "RoutingRule":
-        """The rule of a :class:`indexer.settings.Settings` ``[routing]`` section."""
-        r = settings.routing
-        return cls(k=r.k, max_open_requests=r.max_open_requests, max_per_week=r.max_per_week,
-                   load_penalty=r.load_penalty)
-
-
 #: no caps, no penalty: the top k experts
-UNCONSTRAINED = RoutingRule(max_open_requests=0, max_per_week=0, load_penalty=0.0)
+UNCONSTRAINED = RoutingSettings(max_open_requests=0, max_per_week=0, load_penalty=0.0)
 
 
 @dataclass(frozen=True)
@@ -123,7 +98,8 @@ def _day(value: str | _dt.date | _dt.datetime) -> _dt.date:
     return _dt.datetime.fromisoformat(str(value)).date()
 
 
-def _excluded(person: str, st: PersonState, asker: str | None, today: _dt.date | None, rule: RoutingRule) -> str | None:
+def _excluded(person: str, st: PersonState, asker: str | None, today: _dt.date | None,
+              rule: RoutingSettings) -> str | None:
     """The first hard rule that excludes ``person``, or None."""
     if asker is not None and person == asker:
         return "asker"
@@ -143,13 +119,13 @@ def _excluded(person: str, st: PersonState, asker: str | None, today: _dt.date |
 
 def route(candidates: Iterable[tuple[str, float]], k: int | None = None,
           states: Mapping[str, PersonState] | None = None, asker: str | None = None,
-          today: str | _dt.date | None = None, rule: RoutingRule | None = None) -> Routing:
+          today: str | _dt.date | None = None, rule: RoutingSettings | None = None) -> Routing:
     """Choose up to ``k`` (default ``rule.k``) people among ``candidates`` ``[(person, score)]``
     (see the module docstring). ``states`` missing a person means free and willing; ``today``
     (a date) is needed for the "unavailable until" rule, which is skipped without it.
     Every candidate not routed is in ``passed_over`` with its reason (``outranked`` when only
     the k limit left it out)."""
-    rule = rule or RoutingRule()
+    rule = rule or RoutingSettings()
     k = rule.k if k is None else k
     if k < 1:
         raise ValueError("route k: must be at least 1")

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser import browser, page  # noqa: F401  (the browser tests' fixtures, registered here)
+
 ROOT = Path(__file__).resolve().parents[1]
 TINY = ROOT / "corpora" / "tiny"
 os.environ.setdefault("HF_HUB_OFFLINE", "1")

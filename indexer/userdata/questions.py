@@ -10,8 +10,19 @@
 - ``solved_events``: "this solved it" (an existing thread) and accepted answers, for evaluation.
 - ``routing_prefs``: a person's choices: at most N a week, not now until a date, never route to
   me, and how to be notified (``immediate``, ``digest`` or ``off``).
+
+Every write is a function here, one transaction each, with the notifications it sends
+(:class:`.outbox.Message`, queued in the same transaction); matcher.ask and matcher.inbox check
+the input and call them.
 """
 from __future__ import annotations
+
+from typing import Iterable, Mapping
+
+from . import outbox
+from .outbox import Message
+
+__all__ = ["DDL", "ask", "solved_by_thread", "answer", "accept", "refer", "pass_question", "set_prefs", "escalate"]
 
 DDL = (
     "CREATE TABLE IF NOT EXISTS questions(id TEXT PRIMARY KEY, asker TEXT NOT NULL, community TEXT,"
@@ -36,3 +47,89 @@ DDL = (
     " unavailable_until TEXT, never_route INTEGER NOT NULL DEFAULT 0, notify TEXT NOT NULL DEFAULT 'immediate',"
     " updated_at TEXT)",
 )
+
+
+def ask(store, qid: str, asker: str, community: str, title: str, body: str, stamp: str,
+        people: Mapping[str, tuple[str, str | None]], messages: Iterable[Message]) -> None:
+    """A new open question routed to ``people`` (person -> (reason, why)), with its messages."""
+    with store.transaction():
+        store.execute("INSERT INTO questions(id, asker, community, title, body, status, created_at)"
+                      " VALUES (?,?,?,?,?,?,?)", (qid, asker, community, title, body, "open", stamp))
+        store.conn.executemany(
+            "INSERT INTO routings(question, person, reason, state, why, created_at) VALUES (?,?,?,?,?,?)",
+            [(qid, pid, reason, "open", why, stamp) for pid, (reason, why) in people.items()])
+        outbox.add(store, messages, stamp)
+
+
+def solved_by_thread(store, qid: str, asker: str, community: str, title: str, body: str, thread: str,
+                     stamp: str) -> None:
+    """A question recorded as solved at once by an existing ``thread`` ("this solved it")."""
+    with store.transaction():
+        store.execute("INSERT INTO questions(id, asker, community, title, body, status, created_at, solved_at,"
+                      " solved_thread) VALUES (?,?,?,?,?,?,?,?,?)",
+                      (qid, asker, community, title, body, "solved", stamp, stamp, thread))
+        store.execute("INSERT INTO solved_events(question, kind, thread, person, created_at) VALUES (?,?,?,?,?)",
+                      (qid, "thread", thread, asker, stamp))
+
+
+def answer(store, qid: str, thread: dict, post: str, person: str, stamp: str, messages: Iterable[Message]) -> None:
+    """``person``'s answer ``post``: the question's Savoir-native ``thread`` record (holding the
+    post) upserted, the answer recorded and the person's routing marked answered."""
+    with store.transaction():
+        store.upsert_thread(thread)
+        store.execute("UPDATE questions SET thread = ? WHERE id = ?", (thread["id"], qid))
+        store.execute("INSERT INTO answers(post, question, person, created_at) VALUES (?,?,?,?)",
+                      (post, qid, person, stamp))
+        store.execute("UPDATE routings SET state = 'answered' WHERE question = ? AND person = ?", (qid, person))
+        outbox.add(store, messages, stamp)
+
+
+def accept(store, qid: str, thread: dict, post: str, asker: str, stamp: str, messages: Iterable[Message]) -> None:
+    """The asker accepts ``post``: the question solved, its ``thread`` record (the post accepted) upserted."""
+    with store.transaction():
+        store.upsert_thread(thread)
+        store.execute("UPDATE questions SET status = 'solved', solved_at = ?, solved_post = ? WHERE id = ?",
+                      (stamp, post, qid))
+        store.execute("INSERT INTO solved_events(question, kind, thread, post, person, created_at)"
+                      " VALUES (?,?,?,?,?,?)", (qid, "answer", thread["id"], post, asker, stamp))
+        outbox.add(store, messages, stamp)
+
+
+def refer(store, qid: str, person: str, to: str, note: str, stamp: str, messages: Iterable[Message]) -> None:
+    """``person`` hands the question to ``to``, who gets an open routing of reason ``referred``."""
+    with store.transaction():
+        store.execute("UPDATE routings SET state = 'referred' WHERE question = ? AND person = ?", (qid, person))
+        store.execute("INSERT INTO referrals(question, from_person, to_person, note, created_at) VALUES (?,?,?,?,?)",
+                      (qid, person, to, note, stamp))
+        store.execute("INSERT INTO routings(question, person, reason, state, referred_by, created_at)"
+                      " VALUES (?,?,?,?,?,?)", (qid, to, "referred", "open", person, stamp))
+        outbox.add(store, messages, stamp)
+
+
+def pass_question(store, qid: str, person: str, note: str, stamp: str) -> None:
+    with store.transaction():
+        store.execute("UPDATE routings SET state = 'passed' WHERE question = ? AND person = ?", (qid, person))
+        store.execute("INSERT OR REPLACE INTO passes(question, person, note, created_at) VALUES (?,?,?,?)",
+                      (qid, person, note, stamp))
+
+
+def set_prefs(store, person: str, weekly_cap: int | None, unavailable_until: str | None, never_route: bool,
+              notify: str, stamp: str) -> None:
+    """Replace ``person``'s routing choices."""
+    with store.transaction():
+        store.execute("INSERT OR REPLACE INTO routing_prefs(person, weekly_cap, unavailable_until, never_route,"
+                      " notify, updated_at) VALUES (?,?,?,?,?,?)",
+                      (person, weekly_cap, unavailable_until, int(bool(never_route)), notify, stamp))
+
+
+def escalate(store, due: Mapping[str, str | None], stamp: str, messages: Iterable[Message]) -> None:
+    """Mark the questions ``due`` (question -> coordinator to route it to, or None) escalated at
+    ``stamp``; a coordinator gets an open routing of reason ``escalated`` (theirs already, reopened)."""
+    with store.transaction():
+        for qid, coordinator in due.items():
+            store.execute("UPDATE questions SET escalated_at = ? WHERE id = ?", (stamp, qid))
+            if coordinator is not None:
+                store.execute("INSERT INTO routings(question, person, reason, state, created_at) VALUES (?,?,?,?,?)"
+                              " ON CONFLICT(question, person) DO UPDATE SET reason = 'escalated', state = 'open'",
+                              (qid, coordinator, "escalated", "open", stamp))
+        outbox.add(store, messages, stamp)

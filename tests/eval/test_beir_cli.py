@@ -131,7 +131,7 @@ def test_a_touched_set_reuses_the_vectors_of_its_earlier_copy(beir_dir, tmp_path
     logs = {}
     for key in ("beir-toy-1111111111", "beir-toy-2222222222"):
         lines = []
-        db = prepare(tmp_path, key, lambda store: fill_store(store, data), Settings(model="hash"), lines.append)
+        db = prepare(tmp_path, key, lambda store, tick: fill_store(store, data, tick), Settings(model="hash"), lines.append)
         logs[key] = " ".join(lines)
     assert "4 embedded" in logs["beir-toy-1111111111"]
     assert "0 embedded" in logs["beir-toy-2222222222"], logs
@@ -139,7 +139,8 @@ def test_a_touched_set_reuses_the_vectors_of_its_earlier_copy(beir_dir, tmp_path
         assert conn.execute("SELECT count(*) FROM embeddings").fetchone()[0] >= 4
     # a set of another name shares nothing
     lines = []
-    prepare(tmp_path, "beir-toyx-3333333333", lambda store: fill_store(store, data), Settings(model="hash"), lines.append)
+    prepare(tmp_path, "beir-toyx-3333333333", lambda store, tick: fill_store(store, data, tick), Settings(model="hash"),
+            lines.append)
     assert "4 embedded" in " ".join(lines)
 
 
@@ -219,3 +220,23 @@ def test_cli_corpus_of_documents_only_scores_activity_rankings_zero(tmp_path):
     for method in ("prior", "prior-answers", "most-active"):
         assert out[method]["n"] == 1 and out[method]["mrr"] == 0.0 and out[method]["ndcg@10"] == 0.0
     assert out["bm25"]["n"] == 1
+
+
+def test_cli_prints_each_step_with_counts_and_seconds_off_a_terminal(beir_dir, tmp_path):
+    """Importing and indexing the set, embedding and analysing the queries, each method over the
+    queries: one line each on stderr (tests/test_progress_cli.py reads them); stdout unchanged."""
+    from eval.cli import eval_group
+    from tests.test_progress_cli import steps
+
+    result = CliRunner().invoke(eval_group, ["beir", str(beir_dir), "--model", "hash", "--json",
+                                             "--cache", str(tmp_path / "cache")])
+    assert result.exit_code == 0, result.output
+    methods = json.loads(result.stdout)["documents"]
+    got = steps(result.stderr)
+    imported = [v for k, v in got.items() if k.startswith("import beir-toy-")]
+    assert imported == [(4, None, "records")], result.stderr
+    assert got["analyse"] == (4, 4, "chunks") and got["embed hash-256"] == (4, 4, "chunks")
+    assert got["embed queries hash-256|query"] == (3, 3, "queries")      # the 3 judged queries
+    assert got["analyse queries"] == (3, 3, "queries")
+    for method in methods:
+        assert got[f"beir/toy/documents {method}"] == (3, 3, "queries")

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from eval.cli import eval_group
 from eval.routing import ReplayQuestion, evaluate_rules, gini, hit_at, replay, summary
-from matcher.routing import RoutingRule
+from indexer.settings import RoutingSettings
 
 MINI = Path(__file__).resolve().parents[1] / "fixtures" / "stackexchange" / "mini"
 KEYS = {"hit@1", "hit@3", "hit@5", "gini", "max_share", "n"}
@@ -46,7 +46,7 @@ def test_replay_weekly_cap_and_its_window():
     # "a" is the best for every question; cap 2 a week, k 1
     cands = [("a", 1.0), ("b", 0.9), ("c", 0.8)]
     qs = [_q(i, day, cands, answerers={"a"}) for i, day in enumerate([0, 1, 2, 3, 8])]
-    rule = RoutingRule(k=1, max_open_requests=0, max_per_week=2, load_penalty=0.0)
+    rule = RoutingSettings(k=1, max_open_requests=0, max_per_week=2, load_penalty=0.0)
     first = [r[0] for r in replay(qs, rule)]
     # days 0, 1 -> a (2 in the week); 2, 3 -> b; day 8: a's routings of days 0 and 1 left the window
     assert first == ["a", "a", "b", "b", "a"]
@@ -59,7 +59,7 @@ def test_replay_weekly_cap_and_its_window():
 
 def test_replay_open_requests_close_at_the_first_answer():
     cands = [("a", 1.0), ("b", 0.5)]
-    rule = RoutingRule(k=1, max_open_requests=1, max_per_week=0, load_penalty=0.0)
+    rule = RoutingSettings(k=1, max_open_requests=1, max_per_week=0, load_penalty=0.0)
     # q0 answered after 2 days: a's request is still open on day 1, closed on day 3
     qs = [_q(0, 0, cands, answered_after_h=48), _q(1, 1, cands), _q(2, 3, cands)]
     assert [r[0] for r in replay(qs, rule)] == ["a", "b", "a"]
@@ -70,7 +70,7 @@ def test_replay_open_requests_close_at_the_first_answer():
 
 def test_asker_excluded_in_both_runs():
     qs = [_q(0, 0, [("a", 1.0), ("b", 0.5)], answerers={"a"}, asker="a")]
-    out = evaluate_rules(qs, RoutingRule(k=1))
+    out = evaluate_rules(qs, RoutingSettings(k=1))
     assert out["routed"]["hit@1"] == 0.0 and out["unconstrained"]["hit@1"] == 0.0
 
 

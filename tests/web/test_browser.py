@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import CHROMIUM, serving, shot
+from tests.browser import CHROMIUM, serving, shot
 
 pytestmark = [
     pytest.mark.browser,

@@ -7,7 +7,9 @@ import sqlite3
 
 import pytest
 
-from .conftest import CHROMIUM, copy_of, make_app, serving, shot
+from tests.browser import CHROMIUM, copy_of, serving, shot
+
+from .conftest import make_app
 
 pytestmark = [
     pytest.mark.browser,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import CHROMIUM, serving, shot
+from tests.browser import CHROMIUM, serving, shot
 
 pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is missing")]

@@ -5,7 +5,9 @@ import json
 
 import pytest
 
-from .conftest import CHROMIUM, copy_of, make_app, serving, shot
+from tests.browser import CHROMIUM, copy_of, serving, shot
+
+from .conftest import make_app
 
 pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is missing")]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web.conftest import CHROMIUM, shot
+from tests.browser import CHROMIUM, shot
 from tests.web.test_browser import server  # noqa: F401  (the shared server fixture)
 
 pytestmark = [
