@@ -27,7 +27,9 @@ from eval.metrics import evaluate  # noqa: E402
 from eval.runner import Variant, prepare_queries, run_variant  # noqa: E402
 from indexer.phrasing import content_text  # noqa: E402
 from matcher.crosslingual import fuse_by_language, is_bilingual  # noqa: E402
+from matcher.expansion import other_language_feedback  # noqa: E402
 from matcher.fusion import fuse, minmax  # noqa: E402
+import numpy as np  # noqa: E402
 
 ORIGINAL = ms.rank_chunks
 
@@ -95,6 +97,52 @@ def _interleave(lex, dense_runs, lang_of, alpha, qlang):
     return {r: (n - k) / n for k, r in enumerate(merged)}
 
 
+class Extra:
+    """What the feedback and lexicon variants need beyond the runs: the snapshot, the query,
+    the allowed rows and the number of candidates."""
+
+    def __init__(self, snap, query, allowed, n):
+        self.snap, self.query, self.allowed, self.n = snap, query, allowed, n
+
+    def matrices(self):
+        snap = self.snap
+        return snap.bm25.weights, snap.memo("bm25_csc", lambda: snap.bm25.weights.tocsc())
+
+    def lang_rows(self):
+        snap = self.snap
+
+        def compute():
+            arr = np.asarray([l or "" for l in snap.lang], dtype=object)
+            return {l: arr == l for l in set(arr) if l}
+        return snap.memo("lang_rows", compute)
+
+
+def _takes_extra(fn) -> bool:
+    return getattr(fn, "extra", False)
+
+
+def _prf(k=5, m=10, mode="replace", dense_only_feedback=True):
+    """Fusion per language, the other language's lexical run from cross-language pseudo-relevance
+    feedback (matcher.expansion): ``replace`` its BM25 run, or ``add`` the two (raw scores)."""
+    def f(lex, dense_runs, lang_of, alpha, qlang, x):
+        csr, csc = x.matrices()
+        dense = {}
+        for d in dense_runs:
+            for r, v in minmax(d).items():
+                dense[r] = dense.get(r, 0.0) + v
+        prf = other_language_feedback(csr, csc, dense, lang_of, x.lang_rows(), qlang, x.allowed, x.n, k, m)
+        if mode == "replace":
+            lex2 = {r: s for r, s in lex.items() if lang_of[r] == qlang}
+            lex2.update(prf)
+        else:
+            lex2 = dict(lex)
+            for r, v in prf.items():
+                lex2[r] = lex2.get(r, 0.0) + v
+        return fuse_by_language(lex2, dense_runs, lang_of, alpha, qlang, 1.0)
+    f.extra = True
+    return f
+
+
 FUSIONS = {
     "mixed (now)": _mixed,
     "bm25 minmax per language": _lex_per_language,
@@ -103,7 +151,31 @@ FUSIONS = {
     "fusion per language, other dense only": _lang_fuse(1.0, other_lexical=False),
     "other language dense only x1.0": _other_dense(1.0),
     "interleave per language": _interleave,
+    "prf k3 m10 replace": _prf(3, 10),
+    "prf k5 m10 replace": _prf(5, 10),
+    "prf k5 m20 replace": _prf(5, 20),
+    "prf k5 m10 add": _prf(5, 10, "add"),
+    "prf k10 m20 replace": _prf(10, 20),
 }
+
+
+def _modules_with_rank_chunks():
+    """Every matcher module that bound ``rank_chunks`` at import (``from .retrieval import``):
+    patching matcher.search alone would not reach matcher.items, experts and communities."""
+    import matcher.communities
+    import matcher.experts
+    import matcher.features
+    import matcher.items
+    import matcher.newcomer
+    import matcher.retrieval
+
+    return [matcher.retrieval, ms, matcher.items, matcher.experts, matcher.communities,
+            matcher.features, matcher.newcomer]
+
+
+def _install(fn):
+    for mod in _modules_with_rank_chunks():
+        mod.rank_chunks = fn
 
 
 def patched(fusion, detect):
@@ -117,8 +189,12 @@ def patched(fusion, detect):
         dense_runs = [snap.dense(spec, vec, allowed, n) for spec, vec in query.vectors.items()]
         a = settings.fusion.alpha if alpha is None else alpha
         # as the product: the fusion per language only on a bilingual index
-        use = fusion if snap.memo("bilingual", lambda: is_bilingual(snap.lang)) else _mixed
-        fused = use(lex, dense_runs, snap.lang, a, detect(query.text))
+        if snap.memo("bilingual", lambda: is_bilingual(snap.lang)):
+            x = Extra(snap, query, allowed, n)
+            fused = fusion(lex, dense_runs, snap.lang, a, detect(query.text), x) if _takes_extra(fusion) \
+                else fusion(lex, dense_runs, snap.lang, a, detect(query.text))
+        else:
+            fused = _mixed(lex, dense_runs, snap.lang, a, None)
         top = max(fused.values(), default=0.0)
         if top > 0:
             fused = {k: v / top for k, v in fused.items()}
@@ -170,7 +246,7 @@ def measure(which: str, configs: list) -> list[dict]:
             langs = (qlang, person_languages(sv)) if qlang else None
         prepared[task.name] = (judged, prepare_queries(sv, {q: task.queries[q] or " " for q in judged}), langs)
     for name, phr in configs:
-        ms.rank_chunks = patched(FUSIONS[name], analyzer.detect)
+        _install(patched(FUSIONS[name], analyzer.detect))
         row = {"set": which, "fusion": name, "phrasing": phr}
         try:
             for task in tasks:
@@ -185,7 +261,7 @@ def measure(which: str, configs: list) -> list[dict]:
                     split = language_split(judged, run, *langs)
                     row.update({f"{task.name} {k}": v for k, v in split.items()})
         finally:
-            ms.rank_chunks = ORIGINAL
+            _install(ORIGINAL)
         rows.append(row)
         print(json.dumps(row, ensure_ascii=False), flush=True)
     return rows
@@ -197,10 +273,17 @@ def main(argv):
         i = argv.index("--out")
         out = Path(argv[i + 1])
         argv = argv[:i] + argv[i + 2:]
+    only = []
+    while "--variant" in argv:
+        i = argv.index("--variant")
+        only.append(argv[i + 1])
+        argv = argv[:i] + argv[i + 2:]
     sets = argv or ["ferrand-auto"]
     rows = []
     for which in sets:
-        if which.startswith("ferrand"):
+        if only:
+            configs = [(name, True) for name in only]
+        elif which.startswith("ferrand"):
             configs = [(name, phr) for phr in (False, True) for name in FUSIONS]
         else:      # English only: the fusion per language is a no-op there (is_bilingual); phrasing is not
             configs = [("mixed (now)", False), ("fusion per language", False), ("fusion per language", True)]
