@@ -1,22 +1,27 @@
-"""A lexical signal for the other language: cross-language pseudo-relevance feedback.
+"""A lexical signal for the other language: pseudo-relevance feedback per language.
 
 BM25 cannot match a French query with an English chunk. The dense retriever can, so its best
-chunks in the other language stand in for the query there (pseudo-relevance feedback, Rocchio
-1971; the term selection of RM3, Lavrenko & Croft 2001, with the chunks' own BM25 weights; the
-cross-language use after Ballesteros & Croft 1997, "Phrasal translation and query expansion
-techniques for cross-language information retrieval"):
+chunks in each language stand in for the query there (pseudo-relevance feedback, Rocchio 1971;
+the term selection of RM3, Lavrenko & Croft 2001, with the chunks' own BM25 weights; across
+languages after Ballesteros & Croft 1997, "Phrasal translation and query expansion techniques
+for cross-language information retrieval"):
 
-    F_L        = the ``k`` best dense candidates of language L (L other than the query's)
+    F_L        = the ``k`` best dense candidates of language L
     w(t)       = 1/|F_L| * sum over d in F_L of bm25(t, d)          (the index's BM25 weights)
     T_L        = the ``m`` terms of largest w(t)
     prf_L(c)   = sum over t in T_L of w(t) * bm25(t, c)              (c a chunk of language L)
+    lex'(c)    = 1/2 * minmax_L(bm25)(c) + 1/2 * minmax_L(prf_L)(c)  (c in L; minmax over L's candidates)
 
-``prf_L`` is then language L's lexical run in the fusion per language
-(matcher.crosslingual.fuse_by_language), so the other language's candidates are ranked by both
-retrievers, as the query's own language is.
+``lex'`` is the lexical run of the fusion per language (matcher.crosslingual.fuse_by_language):
+in the other language, where the query's own terms match almost nothing, the candidates are
+now ranked by both retrievers, as in the query's language; in the query's language the
+feedback is the classic monolingual one (no query language is needed, so no detection of a
+three-word query can go wrong). The mean of min-max runs keeps it free of the scale of either
+(prf_L is a sum of products of BM25 weights).
 
-Pure functions over the BM25 weight matrix (indexer.bm25, terms x chunks); measured in
-eval/README.md, "Cross-language retrieval".
+Used by matcher.retrieval on bilingual indexes only, with ``k = settings.fusion.feedback_chunks``
+(5) and ``m = settings.fusion.feedback_terms`` (10), the values set before measuring; measured
+in eval/README.md, "Cross-language retrieval".
 """
 from __future__ import annotations
 
@@ -24,7 +29,10 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-__all__ = ["feedback_terms", "weighted_scores", "top_n", "other_language_feedback"]
+from .crosslingual import split_by_language
+from .fusion import minmax
+
+__all__ = ["feedback_terms", "weighted_scores", "top_n", "language_feedback", "with_feedback", "lexical_with_feedback"]
 
 
 def feedback_terms(weights_csc, rows: Sequence[int], m: int) -> dict[int, float]:
@@ -60,19 +68,51 @@ def top_n(scores: np.ndarray, mask: np.ndarray, n: int) -> dict[int, float]:
     return {int(i): float(s[i]) for i in positive}
 
 
-def other_language_feedback(weights_csr, weights_csc, dense: Mapping[int, float], lang_of: Sequence[str],
-                            lang_rows: Mapping[str, np.ndarray], query_lang: str | None, allowed: np.ndarray,
-                            n: int, k: int = 5, m: int = 10) -> dict[int, float]:
-    """``prf_L`` above for every language L of ``lang_rows`` (language -> boolean row mask) but
-    ``query_lang`` (None: every language), merged into one run (each chunk is in one language).
-    ``dense``: row -> dense score, the feedback chunks are its ``k`` best in L."""
+def language_feedback(weights_csr, weights_csc, dense: Mapping[int, float], lang_of: Sequence[str],
+                      lang_rows: Mapping[str, np.ndarray], skip: str | None, allowed: np.ndarray,
+                      n: int, k: int = 5, m: int = 10) -> dict[int, float]:
+    """``prf_L`` above, its ``n`` best allowed chunks, for every language L of ``lang_rows``
+    (language -> boolean row mask) but ``skip``, merged into one run (a chunk is in one
+    language). ``dense``: row -> dense score; the feedback chunks are its ``k`` best in L."""
     ranked = sorted(dense.items(), key=lambda kv: (-kv[1], kv[0]))
     out: dict[int, float] = {}
     for lang, rows in lang_rows.items():
-        if lang == query_lang:
+        if lang == skip:
             continue
         fb = [r for r, _ in ranked if lang_of[r] == lang][:k]
         terms = feedback_terms(weights_csc, fb, m)
         if terms:
             out.update(top_n(weighted_scores(weights_csr, terms), allowed & rows, n))
     return out
+
+
+def with_feedback(lexical: Mapping[int, float], feedback: Mapping[int, float], lang_of: Sequence[str]) -> dict:
+    """``lex'`` above: per language, the mean of the min-max normalised BM25 and feedback runs
+    (a run with one candidate in L, or equal scores, counts 1 there, as matcher.fusion.minmax)."""
+    out: dict = {}
+    for run in (lexical, feedback):
+        for part in split_by_language(run, lang_of).values():
+            for key, v in minmax(part).items():
+                out[key] = out.get(key, 0.0) + v / 2
+    return out
+
+
+def lexical_with_feedback(snap, lexical: Mapping[int, float], dense_runs: Sequence[Mapping[int, float]],
+                          allowed: np.ndarray, n: int, k: int, m: int) -> dict:
+    """``lex'`` for one query on the snapshot ``snap`` (matcher.index.Snapshot): the feedback
+    chunks are the best of the mean min-max dense score; ``k`` or ``m`` 0: ``lexical`` as is."""
+    if k <= 0 or m <= 0 or not dense_runs:
+        return dict(lexical)
+    dense: dict = {}
+    for run in dense_runs:
+        for key, v in minmax(run).items():
+            dense[key] = dense.get(key, 0.0) + v / len(dense_runs)
+    csc = snap.memo("bm25_csc", lambda: snap.bm25.weights.tocsc())
+    feedback = language_feedback(snap.bm25.weights, csc, dense, snap.lang, snap.memo("lang_rows", lambda: _lang_rows(snap.lang)),
+                                 None, allowed, n, k, m)
+    return with_feedback(lexical, feedback, snap.lang)
+
+
+def _lang_rows(langs: Sequence[str]) -> dict[str, np.ndarray]:
+    arr = np.asarray([lang or "" for lang in langs], dtype=object)
+    return {lang: arr == lang for lang in set(arr.tolist()) if lang}

@@ -20,14 +20,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from grid import Savoir, load_settings, open_set  # noqa: E402
+from lexicon_induction import expanded  # noqa: E402
 
 import matcher.search as ms  # noqa: E402
 from eval.crosslingual import language_split, task_languages  # noqa: E402
 from eval.metrics import evaluate  # noqa: E402
 from eval.runner import Variant, prepare_queries, run_variant  # noqa: E402
 from indexer.phrasing import content_text  # noqa: E402
-from matcher.crosslingual import fuse_by_language, is_bilingual  # noqa: E402
-from matcher.expansion import other_language_feedback  # noqa: E402
+from matcher.crosslingual import fuse_by_language, is_bilingual, split_by_language  # noqa: E402
+from matcher.expansion import language_feedback  # noqa: E402
 from matcher.fusion import fuse, minmax  # noqa: E402
 import numpy as np  # noqa: E402
 
@@ -130,7 +131,7 @@ def _prf(k=5, m=10, mode="replace", dense_only_feedback=True):
         for d in dense_runs:
             for r, v in minmax(d).items():
                 dense[r] = dense.get(r, 0.0) + v
-        prf = other_language_feedback(csr, csc, dense, lang_of, x.lang_rows(), qlang, x.allowed, x.n, k, m)
+        prf = language_feedback(csr, csc, dense, lang_of, x.lang_rows(), qlang, x.allowed, x.n, k, m)
         if mode == "replace":
             lex2 = {r: s for r, s in lex.items() if lang_of[r] == qlang}
             lex2.update(prf)
@@ -138,6 +139,59 @@ def _prf(k=5, m=10, mode="replace", dense_only_feedback=True):
             lex2 = dict(lex)
             for r, v in prf.items():
                 lex2[r] = lex2.get(r, 0.0) + v
+        return fuse_by_language(lex2, dense_runs, lang_of, alpha, qlang, 1.0)
+    f.extra = True
+    return f
+
+
+def lexical_language(lex, lang_of):
+    """The language whose chunks the query's terms score highest in BM25 (None without any)."""
+    best: dict = {}
+    for r, v in lex.items():
+        best[lang_of[r]] = max(best.get(lang_of[r], 0.0), v)
+    return max(best, key=best.get) if best else None
+
+
+def _prf_mean(lex, dense_runs, lang_of, alpha, x, k, m):
+    csr, csc = x.matrices()
+    dense = {}
+    for d in dense_runs:
+        for r, v in minmax(d).items():
+            dense[r] = dense.get(r, 0.0) + v
+    prf = language_feedback(csr, csc, dense, lang_of, x.lang_rows(), None, x.allowed, x.n, k, m)
+    out: dict = {}
+    for run in (lex, prf):
+        for part in split_by_language(run, lang_of).values():
+            for r, v in minmax(part).items():
+                out[r] = out.get(r, 0.0) + v / 2
+    return fuse_by_language(out, dense_runs, lang_of, alpha, None, 1.0)
+
+
+def _prf_lexlang(k=5, m=10):
+    """As _prf, the query's language taken as the language of its best BM25 chunk."""
+    inner = _prf(k, m)
+
+    def f(lex, dense_runs, lang_of, alpha, qlang, x):
+        return inner(lex, dense_runs, lang_of, alpha, lexical_language(lex, lang_of), x)
+    f.extra = True
+    return f
+
+
+def _prf_all(k=5, m=10, mean=False):
+    """Feedback in every language, the query's own too: each language's BM25 run plus its
+    feedback run (raw scores added; ``mean``: the mean of the two, each min-max per language)."""
+    def f(lex, dense_runs, lang_of, alpha, qlang, x):
+        if mean:
+            return _prf_mean(lex, dense_runs, lang_of, alpha, x, k, m)
+        csr, csc = x.matrices()
+        dense = {}
+        for d in dense_runs:
+            for r, v in minmax(d).items():
+                dense[r] = dense.get(r, 0.0) + v
+        prf = language_feedback(csr, csc, dense, lang_of, x.lang_rows(), None, x.allowed, x.n, k, m)
+        lex2 = dict(lex)
+        for r, v in prf.items():
+            lex2[r] = lex2.get(r, 0.0) + v
         return fuse_by_language(lex2, dense_runs, lang_of, alpha, qlang, 1.0)
     f.extra = True
     return f
@@ -156,6 +210,16 @@ FUSIONS = {
     "prf k5 m20 replace": _prf(5, 20),
     "prf k5 m10 add": _prf(5, 10, "add"),
     "prf k10 m20 replace": _prf(10, 20),
+    "prf k5 m10, query language from bm25": _prf_lexlang(5, 10),
+    "prf k5 m10 add, every language": _prf_all(5, 10),
+    "prf k5 m10 mean, every language": _prf_all(5, 10, mean=True),
+    "prf k4 m10 replace": _prf(4, 10),
+    "prf k6 m10 replace": _prf(6, 10),
+    "prf k5 m5 replace": _prf(5, 5),
+    "lexicon t0.90": expanded(0.90, _lang_fuse(1.0)),
+    "lexicon t0.92": expanded(0.92, _lang_fuse(1.0)),
+    "lexicon t0.95": expanded(0.95, _lang_fuse(1.0)),
+    "lexicon t0.92 + prf k5 m10": expanded(0.92, _prf(5, 10)),
 }
 
 
