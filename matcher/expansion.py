@@ -70,10 +70,13 @@ def top_n(scores: np.ndarray, mask: np.ndarray, n: int) -> dict[int, float]:
 
 def language_feedback(weights_csr, weights_csc, dense: Mapping[int, float], lang_of: Sequence[str],
                       lang_rows: Mapping[str, np.ndarray], skip: str | None, allowed: np.ndarray,
-                      n: int, k: int = 5, m: int = 10) -> dict[int, float]:
+                      n: int, k: int = 5, m: int = 10, among: np.ndarray | None = None) -> dict[int, float]:
     """``prf_L`` above, its ``n`` best allowed chunks, for every language L of ``lang_rows``
     (language -> boolean row mask) but ``skip``, merged into one run (a chunk is in one
-    language). ``dense``: row -> dense score; the feedback chunks are its ``k`` best in L."""
+    language). ``dense``: row -> dense score; the feedback chunks are its ``k`` best in L.
+    ``among`` (a boolean row mask): only these chunks are scored (the other runs' candidates)."""
+    if among is not None:
+        allowed = allowed & among
     ranked = sorted(dense.items(), key=lambda kv: (-kv[1], kv[0]))
     out: dict[int, float] = {}
     for lang, rows in lang_rows.items():
@@ -100,7 +103,9 @@ def with_feedback(lexical: Mapping[int, float], feedback: Mapping[int, float], l
 def lexical_with_feedback(snap, lexical: Mapping[int, float], dense_runs: Sequence[Mapping[int, float]],
                           allowed: np.ndarray, n: int, k: int, m: int) -> dict:
     """``lex'`` for one query on the snapshot ``snap`` (matcher.index.Snapshot): the feedback
-    chunks are the best of the mean min-max dense score; ``k`` or ``m`` 0: ``lexical`` as is."""
+    chunks are the best of the mean min-max dense score, and the feedback run scores the
+    candidates of the BM25 and dense runs only (it brings no new candidate, so what follows the
+    retrieval costs what it did); ``k`` or ``m`` 0: ``lexical`` as is."""
     if k <= 0 or m <= 0 or not dense_runs:
         return dict(lexical)
     dense: dict = {}
@@ -108,8 +113,11 @@ def lexical_with_feedback(snap, lexical: Mapping[int, float], dense_runs: Sequen
         for key, v in minmax(run).items():
             dense[key] = dense.get(key, 0.0) + v / len(dense_runs)
     csc = snap.memo("bm25_csc", lambda: snap.bm25.weights.tocsc())
+    among = np.zeros(snap.n, dtype=bool)
+    among[list(lexical)] = True
+    among[list(dense)] = True
     feedback = language_feedback(snap.bm25.weights, csc, dense, snap.lang, snap.memo("lang_rows", lambda: _lang_rows(snap.lang)),
-                                 None, allowed, n, k, m)
+                                 None, allowed, n, k, m, among)
     return with_feedback(lexical, feedback, snap.lang)
 
 

@@ -50,6 +50,9 @@ def test_feedback_fills_the_other_language_from_its_best_dense_chunk():
     # dense run given is already the allowed one in the product)
     hidden = np.array([True, True, True, False])
     assert language_feedback(w, w.tocsc(), dense, langs, masks, "fr", hidden, 10, k=2, m=5) == pytest.approx({2: 0.75})
+    # ``among``: only the candidates of the other runs are scored (no new candidate)
+    among = np.array([True, True, True, False])
+    assert language_feedback(w, w.tocsc(), dense, langs, masks, "fr", everything, 10, 2, 5, among) == pytest.approx({2: 0.75})
     # an English query: feedback in French from chunk 0 ("pompe" 2): prf(0) = 4, prf(1) = 2
     run = language_feedback(w, w.tocsc(), dense, langs, masks, "en", everything, 10, k=1, m=5)
     assert run == pytest.approx({0: 4.0, 1: 2.0})
