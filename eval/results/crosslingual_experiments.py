@@ -30,8 +30,8 @@ from eval.crosslingual import language_split, task_languages  # noqa: E402
 from eval.metrics import evaluate  # noqa: E402
 from eval.runner import Variant, prepare_queries, run_variant  # noqa: E402
 from indexer.phrasing import content_text  # noqa: E402
-from matcher.crosslingual import fuse_by_language, is_bilingual, split_by_language  # noqa: E402
-from matcher.expansion import language_feedback, lexical_with_feedback  # noqa: E402
+from matcher.crosslingual import fuse_by_language, is_bilingual  # noqa: E402
+from matcher.expansion import language_feedback, lexical_with_feedback, with_feedback  # noqa: E402
 from matcher.fusion import fuse, minmax  # noqa: E402
 import numpy as np  # noqa: E402
 
@@ -112,6 +112,15 @@ class Extra:
         snap = self.snap
         return snap.bm25.weights, snap.memo("bm25_csc", lambda: snap.bm25.weights.tocsc())
 
+    def feedback(self, dense_runs, skip, k, m):
+        """language_feedback over every candidate, the dense scores summed after min-max."""
+        dense: dict = {}
+        for d in dense_runs:
+            for r, v in minmax(d).items():
+                dense[r] = dense.get(r, 0.0) + v
+        csr, csc = self.matrices()
+        return language_feedback(csr, csc, dense, self.snap.lang, self.lang_rows(), skip, self.allowed, self.n, k, m)
+
     def lang_rows(self):
         snap = self.snap
 
@@ -125,16 +134,12 @@ def _takes_extra(fn) -> bool:
     return getattr(fn, "extra", False)
 
 
-def _prf(k=5, m=10, mode="replace", dense_only_feedback=True):
+def _prf(k=5, m=10, mode="replace", every=False):
     """Fusion per language, the other language's lexical run from cross-language pseudo-relevance
-    feedback (matcher.expansion): ``replace`` its BM25 run, or ``add`` the two (raw scores)."""
+    feedback (matcher.expansion): ``replace`` its BM25 run, or ``add`` the two (raw scores);
+    ``every``: feedback in the query's language too."""
     def f(lex, dense_runs, lang_of, alpha, qlang, x):
-        csr, csc = x.matrices()
-        dense = {}
-        for d in dense_runs:
-            for r, v in minmax(d).items():
-                dense[r] = dense.get(r, 0.0) + v
-        prf = language_feedback(csr, csc, dense, lang_of, x.lang_rows(), qlang, x.allowed, x.n, k, m)
+        prf = x.feedback(dense_runs, None if every else qlang, k, m)
         if mode == "replace":
             lex2 = {r: s for r, s in lex.items() if lang_of[r] == qlang}
             lex2.update(prf)
@@ -156,17 +161,8 @@ def lexical_language(lex, lang_of):
 
 
 def _prf_mean(lex, dense_runs, lang_of, alpha, x, k, m):
-    csr, csc = x.matrices()
-    dense = {}
-    for d in dense_runs:
-        for r, v in minmax(d).items():
-            dense[r] = dense.get(r, 0.0) + v
-    prf = language_feedback(csr, csc, dense, lang_of, x.lang_rows(), None, x.allowed, x.n, k, m)
-    out: dict = {}
-    for run in (lex, prf):
-        for part in split_by_language(run, lang_of).values():
-            for r, v in minmax(part).items():
-                out[r] = out.get(r, 0.0) + v / 2
+    """The chosen formula, the feedback run free to bring new candidates."""
+    out = with_feedback(lex, x.feedback(dense_runs, None, k, m), lang_of)
     return fuse_by_language(out, dense_runs, lang_of, alpha, None, 1.0)
 
 
@@ -192,19 +188,11 @@ _chosen.extra = True
 def _prf_all(k=5, m=10, mean=False):
     """Feedback in every language, the query's own too: each language's BM25 run plus its
     feedback run (raw scores added; ``mean``: the mean of the two, each min-max per language)."""
+    if not mean:
+        return _prf(k, m, "add", every=True)
+
     def f(lex, dense_runs, lang_of, alpha, qlang, x):
-        if mean:
-            return _prf_mean(lex, dense_runs, lang_of, alpha, x, k, m)
-        csr, csc = x.matrices()
-        dense = {}
-        for d in dense_runs:
-            for r, v in minmax(d).items():
-                dense[r] = dense.get(r, 0.0) + v
-        prf = language_feedback(csr, csc, dense, lang_of, x.lang_rows(), None, x.allowed, x.n, k, m)
-        lex2 = dict(lex)
-        for r, v in prf.items():
-            lex2[r] = lex2.get(r, 0.0) + v
-        return fuse_by_language(lex2, dense_runs, lang_of, alpha, qlang, 1.0)
+        return _prf_mean(lex, dense_runs, lang_of, alpha, x, k, m)
     f.extra = True
     return f
 
