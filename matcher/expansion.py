@@ -9,7 +9,7 @@ for cross-language information retrieval"):
     F_L        = the ``k`` best dense candidates of language L
     w(t)       = 1/|F_L| * sum over d in F_L of bm25(t, d)          (the index's BM25 weights)
     T_L        = the ``m`` terms of largest w(t)
-    prf_L(c)   = sum over t in T_L of w(t) * bm25(t, c)              (c a chunk of language L)
+    prf_L(c)   = sum over t in T_L of w(t) * bm25(t, c)              (c a candidate of language L)
     lex'(c)    = 1/2 * minmax_L(bm25)(c) + 1/2 * minmax_L(prf_L)(c)  (c in L; minmax over L's candidates)
 
 ``lex'`` is the lexical run of the fusion per language (matcher.crosslingual.fuse_by_language):
@@ -17,7 +17,9 @@ in the other language, where the query's own terms match almost nothing, the can
 now ranked by both retrievers, as in the query's language; in the query's language the
 feedback is the classic monolingual one (no query language is needed, so no detection of a
 three-word query can go wrong). The mean of min-max runs keeps it free of the scale of either
-(prf_L is a sum of products of BM25 weights).
+(prf_L is a sum of products of BM25 weights). The candidates are those BM25 or the dense
+index returned: the feedback re-scores, it adds none (adding them found 2 more other-language
+threads of 109 but cost experts, eval/README.md).
 
 Used by matcher.retrieval on bilingual indexes only, with ``k = settings.fusion.feedback_chunks``
 (5) and ``m = settings.fusion.feedback_terms`` (10), the values set before measuring; measured
