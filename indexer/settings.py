@@ -102,12 +102,18 @@ class FusionSettings:
     rrf_k: int = 60
     #: candidates taken from each retriever before fusion
     candidates: int = 400
+    #: on a bilingual index, the best dense chunks per language whose terms make that
+    #: language's feedback BM25 run, and how many of their terms (matcher.expansion); 0: none
+    feedback_chunks: int = 5
+    feedback_terms: int = 10
 
     def __post_init__(self):
         _one_of("fusion", self.method, FUSIONS)
         _between("alpha", self.alpha, 0.0, 1.0)
         _at_least("rrf_k", self.rrf_k, 1)
         _at_least("candidates", self.candidates, 1)
+        _at_least("feedback_chunks", self.feedback_chunks, 0)
+        _at_least("feedback_terms", self.feedback_terms, 0)
 
 
 def _default_weights():

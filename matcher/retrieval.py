@@ -6,6 +6,12 @@ with the fusion of :mod:`matcher.fusion` (convex combination or RRF) and the den
 ``alpha``: ``settings.fusion.alpha`` for threads, documents and communities,
 ``settings.experts.alpha`` for people (a person's evidence is many chunks, and lexical
 matches attribute a specialty more precisely than dense matches on neighbouring topics).
+
+On a bilingual index (:func:`matcher.crosslingual.is_bilingual`) the convex fusion is made per
+language (:func:`matcher.crosslingual.fuse_by_language`) over a lexical run with pseudo-relevance
+feedback per language (:func:`matcher.expansion.lexical_with_feedback`), so that a French
+query's English candidates have a lexical score too. ``ChunkScores.lexical`` stays the query's
+own BM25 (what its words matched, for the "why" line and highlighting).
 """
 from __future__ import annotations
 
@@ -14,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .crosslingual import fuse_by_language, is_bilingual
+from .expansion import lexical_with_feedback
 from .fusion import fuse, minmax
 from .types import SearchError
 
@@ -63,9 +70,11 @@ def rank_chunks(snap, query: Query, allowed: np.ndarray, method: str, settings, 
         fused = fuse({}, dense_runs, "convex", alpha=1.0) if dense_runs else {}
     elif settings.fusion.method == "convex" and snap.memo("bilingual", lambda: is_bilingual(snap.lang)):
         # a bilingual index: each language fused apart, so that BM25, which cannot match across
-        # languages, does not push every other-language candidate down (matcher.crosslingual)
-        fused = fuse_by_language(lex, dense_runs, snap.lang,
-                                 alpha=settings.fusion.alpha if alpha is None else alpha)
+        # languages, does not push every other-language candidate down (matcher.crosslingual),
+        # and each language's lexical run with the terms of its best dense chunks (matcher.expansion)
+        f = settings.fusion
+        lex_fb = lexical_with_feedback(snap, lex, dense_runs, allowed, n, f.feedback_chunks, f.feedback_terms)
+        fused = fuse_by_language(lex_fb, dense_runs, snap.lang, alpha=f.alpha if alpha is None else alpha)
     else:
         fused = fuse(lex, dense_runs, settings.fusion.method, alpha=settings.fusion.alpha if alpha is None else alpha,
                      k=settings.fusion.rrf_k)
