@@ -57,6 +57,36 @@ def test_a_past_question_sees_nothing_of_its_thread_or_later(tiny):
     assert any(snap.thread[r] == q.thread for r in full.scores.fused)
 
 
+def test_a_search_counts_activity_once_per_build_minus_what_the_viewer_does_not_see(tiny):
+    """The served features come from tables computed once per build, the viewer's hidden
+    communities subtracted: the same counts as the answers they see, counted by hand."""
+    from matcher.features import FEATURES, candidates, history
+    from matcher.retrieval import Query
+
+    sv, snap = tiny, tiny.snapshot()
+    q = _question(sv)
+    analyzer = sv.analyzer()
+    query = Query(q.text, analyzer.query_tokens(q.text), sv.embed_query(q.text, snap.manifest["models"]))
+    ctx = _ctx(sv)
+    hidden = ctx.access.hidden
+    assert hidden
+    c = candidates(ctx, query, analyzer=analyzer)
+    newest = history(ctx, analyzer).newest
+    seen: dict = {}
+    last: dict = {}
+    for answers in snap.answerers.values():
+        for p, _, row in answers:
+            if snap.community[row] not in hidden:
+                seen[p] = seen.get(p, 0) + 1
+                last[p] = max(last.get(p, -math.inf), snap.created_days[row])
+    counted, since = FEATURES.index("answers_all"), FEATURES.index("days_since_answer")
+    assert any(c.matrix[i, counted] for i in range(len(c.people)))
+    for i, p in enumerate(c.people):
+        assert c.matrix[i, counted] == pytest.approx(seen.get(p, 0))
+        if p in last:
+            assert c.matrix[i, since] == pytest.approx(newest - last[p], abs=1e-3)
+
+
 def _toy_ranker(report):
     """A LightGBM ranker fitted on random candidates where hand_score decides."""
     import lightgbm
