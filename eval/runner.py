@@ -69,14 +69,14 @@ def prepare_queries(sv, texts: dict, method_needs_vectors: bool = True) -> dict:
     return {q: Query(t, analyzer.query_tokens(t), vectors[q]) for q, t in zip(ids, cut)}
 
 
-def prior_ranking(sv, settings=None, k: int = 100, answers_only: bool = False) -> dict:
+def prior_ranking(sv, formula=None, k: int = 100, answers_only: bool = False) -> dict:
     """People ranked by activity alone, over everyone -- no content at all: the gated prior
     (:func:`matcher.prior.activity_prior`), or with ``answers_only`` the recent answers the
     share prior counts ("most active answerer first")."""
     from matcher.prior import activity, activity_prior
 
     ctx = _eval_context(sv)
-    ctx.settings = settings or sv.settings
+    ctx.settings, ctx.formula = sv.settings, formula or _formula(sv)
     if answers_only:
         prior = {p: a for p, (a, _, _) in activity(ctx).items()}
     else:
@@ -143,7 +143,7 @@ def _eval_context(sv):
         from matcher.data import Context
 
         base = sv.context(None)
-        ctx = Context(base.snap, base.store, sv.settings, base.access, _no_spans)
+        ctx = Context(base.snap, base.store, sv.settings, base.access, _no_spans, sv.formula)
         sv._eval_context = ctx
     return ctx
 
@@ -158,10 +158,10 @@ def run_variant(sv, queries: dict, mode: str, variant: Variant, k: int = 100,
     if variant.method == "learned":
         return _run_learned(sv, queries, k)
     if variant.method in ("prior", "prior-answers"):
-        ranking = prior_ranking(sv, variant.settings(sv.settings), k, answers_only=variant.method == "prior-answers")
+        ranking = prior_ranking(sv, variant.formula(_formula(sv)), k, answers_only=variant.method == "prior-answers")
         return {q: dict(ranking) for q in queries}, {q: [(p, p) for p in list(ranking)[:10]] for q in queries}
     ctx = _eval_context(sv)
-    ctx.settings = variant.settings(sv.settings)
+    ctx.settings, ctx.formula = variant.settings(sv.settings), variant.formula(_formula(sv))
     fn = {"experts": search_experts, "threads": search_items, "communities": search_communities}[mode]
     extra = {"prior": variant.prior} if mode == "experts" and variant.prior else {}
     if mode == "experts":
@@ -192,7 +192,7 @@ def _run_learned(sv, queries: dict, k: int) -> tuple[dict, dict]:
 
     ranker, _ = learned_ranker(sv)
     ctx = _eval_context(sv)
-    ctx.settings = sv.settings
+    ctx.settings, ctx.formula = sv.settings, _formula(sv)
     run, returned = {}, {}
     for qid, query in queries.items():
         hits = search_experts(ctx, query, "hybrid", k, ranker=ranker)
@@ -250,6 +250,13 @@ class Evaluation:
         return out
 
 
+def _formula(sv):
+    """The hand-made formula the evaluation of ``sv`` starts from (the constants unless given)."""
+    from matcher.formula import HandFormula
+
+    return sv.formula or HandFormula()
+
+
 def _prior_form(sv) -> str:
     """The prior form the experts ranking uses on this index ("auto" resolved)."""
     from matcher.prior import prior_form
@@ -262,13 +269,14 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
     from .crosslingual import language_split, task_languages
     from .metrics import best_of, compare_runs, evaluate, per_query
 
-    s = sv.settings
+    s, f = sv.settings, _formula(sv)
     snap = sv.snapshot()
     ev = Evaluation(set=name, models=list(snap.manifest["models"]),
-                    settings={"model": s.indexing.model, "fusion": s.fusion.method, "alpha": s.fusion.alpha, "expert_alpha": s.experts.alpha, "vote_power": s.experts.vote_power, "rrf_k": s.fusion.rrf_k,
-                              "prior_weight": s.experts.prior_weight, "prior_form": _prior_form(sv),
-                              "prior_floor": s.experts.prior_floor, "candidates": s.fusion.candidates,
-                              "evidence_weights": dict(s.experts.evidence_weights), "chunk_words": s.indexing.chunk_words})
+                    settings={"model": s.indexing.model, "fusion": s.fusion.method, "alpha": s.fusion.alpha,
+                              "expert_alpha": s.experts.alpha, "vote_power": f.vote_power, "rrf_k": s.fusion.rrf_k,
+                              "prior_weight": f.prior_weight, "prior_form": _prior_form(sv),
+                              "prior_floor": f.prior_floor, "candidates": s.fusion.candidates,
+                              "evidence_weights": dict(f.evidence_weights), "chunk_words": s.indexing.chunk_words})
     for task in tasks:
         judged = {q: r for q, r in task.qrels.items() if any(g > 0 for g in r.values()) and q in task.queries}
         texts = {q: task.queries[q] for q in judged}

@@ -121,10 +121,10 @@ def build_examples(sv, questions, log=lambda m: None) -> Examples:
     from matcher.features import FEATURES, Cut, candidates
     from matcher.retrieval import Query
 
-    from .runner import _eval_context
+    from .runner import _eval_context, _formula
 
     ctx = _eval_context(sv)
-    ctx.settings = sv.settings
+    ctx.settings, ctx.formula = sv.settings, _formula(sv)
     analyzer = sv.analyzer()
     vectors = _vectors(sv, questions)
     col_recent = FEATURES.index("answers_180d")

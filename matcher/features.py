@@ -210,7 +210,7 @@ def candidates(ctx, query: Query, cut: Cut | None = None, analyzer=None, n_hand:
                n_active: int = ACTIVE_CANDIDATES) -> Candidates:
     """The candidates of ``query`` and their features (module docstring); with ``cut``, as the
     question would have been answered on ``cut.day`` (nothing from that day on, not its thread)."""
-    snap, s = ctx.snap, ctx.settings.experts
+    snap, s = ctx.snap, ctx.formula
     hist = history(ctx, analyzer)
     allowed = snap.allowed_for(ctx.access)
     answers = _credited_answers(ctx, hist)
@@ -228,7 +228,7 @@ def candidates(ctx, query: Query, cut: Cut | None = None, analyzer=None, n_hand:
         answers = answers & (hist.day < cut.day)
         rows = _Rows(snap, _Answerers(snap.answerers, snap.created_days, cut))
         factor = row_factors(snap.created_days, snap.votes, ref, s.recency_half_life_days)
-    scores = rank_chunks(snap, query, allowed, "hybrid", ctx.settings, alpha=s.alpha)
+    scores = rank_chunks(snap, query, allowed, "hybrid", ctx.settings, alpha=ctx.settings.experts.alpha)
     # as the hand-made ranking: credits a person withdrew (hidden items and topics) do not count
     excluded = excluded_credit(snap, ctx.store, ctx.access) if cut is None else frozenset()
     votes = content_votes(scores.fused, rows, factor, s.evidence_weights, ctx.access.opted_out, s.vote_power,
