@@ -155,8 +155,8 @@ def run_variant(sv, queries: dict, mode: str, variant: Variant, k: int = 100,
 
     if mode in ("core", "newcomer", "starters"):
         return _run_api(sv, mode, queries, params or {}, k, variant.name)
-    if variant.method == "learned":
-        return _run_learned(sv, queries, k)
+    if variant.method in LEARNED:
+        return _run_learned(sv, queries, k, guarded=variant.method == "learned")
     if variant.method in ("prior", "prior-answers"):
         ranking = prior_ranking(sv, variant.formula(_formula(sv)), k, answers_only=variant.method == "prior-answers")
         return {q: dict(ranking) for q in queries}, {q: [(p, p) for p in list(ranking)[:10]] for q in queries}
@@ -185,12 +185,20 @@ def learned_ranker(sv, log: Callable[[str], None] = lambda m: None):
     return hit
 
 
-def _run_learned(sv, queries: dict, k: int) -> tuple[dict, dict]:
-    """The ``learned`` method: hybrid experts re-ranked by the model trained on the index's
-    history; the hand-made ranking when the history is too short to train on at all."""
+#: the learned methods: ``learned``, the ranking a search serves after ``savoir tune`` (the model
+#: when its validation adopted it, the hand-made ranking otherwise: :func:`eval.tune.adoption`);
+#: ``learned-model``, the model whatever its validation said
+LEARNED = ("learned", "learned-model")
+
+
+def _run_learned(sv, queries: dict, k: int, guarded: bool = True) -> tuple[dict, dict]:
+    """Hybrid experts re-ranked by the model trained on the index's history (with ``guarded``,
+    only if adopted); the hand-made ranking when the history is too short to train on at all."""
     from matcher.search import search_experts
 
-    ranker, _ = learned_ranker(sv)
+    ranker, report = learned_ranker(sv)
+    if guarded and not report.get("adopted"):
+        ranker = None
     ctx = _eval_context(sv)
     ctx.settings, ctx.formula = sv.settings, _formula(sv)
     run, returned = {}, {}
@@ -288,7 +296,7 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
         log(f"{name}/{task.name}: {len(texts)} judged queries")
         queries = prepare_queries(sv, {q: t or " " for q, t in texts.items()})
         ev.tasks[task.name] = Task(task.name, task.mode, texts, judged, task.params)
-        if task.mode == "experts" and any(v.method == "learned" for v in variants(task.mode, s)):
+        if task.mode == "experts" and any(v.method in LEARNED for v in variants(task.mode, s)):
             t0 = time.perf_counter()
             _, report = learned_ranker(sv, log)
             ev.learned = {k: v for k, v in report.items() if k != "params"}
@@ -327,16 +335,18 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
             ev.activity_significance[task.name] = _paired(judged, runs["hybrid"], runs[activity_only], "hybrid",
                                                           activity_only, pq["hybrid"]["ndcg@10"],
                                                           pq[activity_only]["ndcg@10"])
-        if "learned" in runs:
+        for name in (n for n in LEARNED if n in runs):
             for metric in ("mrr", "ndcg@10"):
                 best = best_of(metrics, NON_LEARNED, metric)
                 if best:
-                    test = compare_runs(judged, runs["learned"], runs[best], "learned", best, metric)
-                    diffs = [pq["learned"][metric][q] - pq[best][metric].get(q, 0.0) for q in pq["learned"][metric]]
+                    test = compare_runs(judged, runs[name], runs[best], name, best, metric)
+                    diffs = [pq[name][metric][q] - pq[best][metric].get(q, 0.0) for q in pq[name][metric]]
                     test.update(better=sum(d > 1e-9 for d in diffs), worse=sum(d < -1e-9 for d in diffs),
                                 # per query, for a paired test pooled over several sets
-                                per_query={"learned": pq["learned"][metric], best: pq[best][metric]})
-                    ev.learned_significance.setdefault(task.name, {})[metric] = test
+                                per_query={name: pq[name][metric], best: pq[best][metric]})
+                    # "mrr" / "ndcg@10": the served ``learned``; "learned-model:mrr"...: the model alone
+                    key = metric if name == "learned" else f"{name}:{metric}"
+                    ev.learned_significance.setdefault(task.name, {})[key] = test
         if "hybrid" in runs and ev.sweeps.get(task.name):
             from .suggest import suggest
 

@@ -81,8 +81,10 @@ def default_variants(mode: str, settings) -> list[Variant]:
         # the plain reference: every answer counts the same, however old
         out.append(Variant("most-active", "prior-answers", (("prior_half_life_days", 0),)))
         # LightGBM lambdarank trained on the index's own answered questions (eval.tune), which
-        # are all older than the test window of a held-out split
+        # are all older than the test window of a held-out split: as a search serves it (the
+        # model if its validation adopted it, else the hand-made ranking), and the model alone
         out.append(Variant("learned", "learned"))
+        out.append(Variant("learned-model", "learned-model"))
     return out
 
 
