@@ -131,7 +131,7 @@ def run_of(hits) -> dict:
     return run
 
 
-def _no_spans(text, terms, lang=None) -> list:
+def _no_spans(text, terms, lang=None, horizon=None) -> list:
     return []
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["NAMES", "decayed", "visible", "matched", "last_answer", "days_since"]
+__all__ = ["NAMES", "decayed", "visible", "matched", "stacked", "block", "last_answer", "days_since"]
 
 NAMES = ("answers", "accepted", "votes")
 
 
 def decayed(hist, mask: np.ndarray, day: float, half_life: float, comm_weight: np.ndarray | None = None) -> dict:
-    """{name: per person total, name + "_by": people x communities (sparse CSC)} over the answers
+    """{name: per person total, name + "_by": people x communities (sparse CSR)} over the answers
     of ``mask`` as of ``day`` (``hist``: :class:`matcher.features.History`). With ``comm_weight``
     (one query, as in training), name + "_matched" (:func:`matched`) instead of the matrices."""
     from scipy import sparse
@@ -32,28 +32,46 @@ def decayed(hist, mask: np.ndarray, day: float, half_life: float, comm_weight: n
     for name, v in weights.items():
         out[name] = np.bincount(who, weights=v, minlength=n)
         if share is None:
-            out[name + "_by"] = sparse.csc_matrix((v[inside], (who[inside], comm[inside])), shape=(n, max(m, 1)))
+            out[name + "_by"] = sparse.csr_matrix((v[inside], (who[inside], comm[inside])), shape=(n, max(m, 1)))
         else:
             out[name + "_matched"] = np.bincount(who, weights=v * share, minlength=n)
     return out
 
 
-def visible(counts: dict, name: str, hidden: list) -> np.ndarray:
-    """The per-person total of ``name`` without the communities ``hidden`` (codes)."""
-    total = counts[name]
+def visible(counts: dict, name: str, hidden: list, rows=None) -> np.ndarray:
+    """The per-person total of ``name`` without the communities ``hidden`` (codes), for the
+    people ``rows`` (indexes; None: everyone)."""
+    total = counts[name] if rows is None else counts[name][rows]
     if not hidden:
         return total
-    return np.maximum(0.0, total - np.asarray(counts[name + "_by"][:, hidden].sum(axis=1)).ravel())
+    by = counts[name + "_by"] if rows is None else counts[name + "_by"][rows]
+    return np.maximum(0.0, total - np.asarray(by[:, hidden].sum(axis=1)).ravel())
 
 
-def matched(counts: dict, name: str, comm_weight: np.ndarray) -> np.ndarray:
-    """Per person: the counts of ``name`` in each community weighted by its share of the match."""
+def matched(counts: dict, name: str, comm_weight: np.ndarray, rows=None) -> np.ndarray:
+    """Per person (of ``rows``; None: everyone): the counts of ``name`` in each community
+    weighted by its share of the match."""
     if name + "_matched" in counts:
-        return counts[name + "_matched"]
-    by = counts[name + "_by"]
+        return counts[name + "_matched"] if rows is None else counts[name + "_matched"][rows]
+    by = counts[name + "_by"] if rows is None else counts[name + "_by"][rows]
     if not comm_weight.size:
         return np.zeros(by.shape[0])
     return np.asarray(by @ comm_weight).ravel()
+
+
+def stacked(tables: list, names: tuple):
+    """The people x communities matrices of several :func:`decayed` tables side by side (one CSR
+    row per person: decay, then name, then community), so that a query reads its candidates'
+    counts with one row slice (:func:`block`)."""
+    from scipy import sparse
+
+    return sparse.hstack([t[name + "_by"] for t in tables for name in names], format="csr")
+
+
+def block(stack, rows, decays: int, names: int) -> np.ndarray:
+    """The rows ``rows`` of :func:`stacked` as a dense rows x decays x names x communities array."""
+    dense = stack[rows].toarray()
+    return dense.reshape(len(rows), decays, names, -1)
 
 
 def last_answer(hist, mask: np.ndarray, by_community: bool = True) -> tuple:
@@ -73,13 +91,16 @@ def last_answer(hist, mask: np.ndarray, by_community: bool = True) -> tuple:
     cell, day = cell[order], day[order]
     last = np.r_[cell[1:] != cell[:-1], True] if cell.size else np.zeros(0, dtype=bool)
     cell, day = cell[last], day[last]
-    return sparse.csc_matrix((day - base + 1.0, (cell // (m + 1), cell % (m + 1))), shape=(n, m + 1)), base
+    return sparse.csr_matrix((day - base + 1.0, (cell // (m + 1), cell % (m + 1))), shape=(n, m + 1)), base
 
 
-def days_since(newest: tuple, day: float, hidden: list, none: float) -> np.ndarray:
-    """Per person: days from their newest answer outside the ``hidden`` communities to ``day``
-    (``none`` when they have no such answer); ``newest``: :func:`last_answer`."""
+def days_since(newest: tuple, day: float, hidden: list, none: float, rows=None) -> np.ndarray:
+    """Per person (of ``rows``; None: everyone): days from their newest answer outside the
+    ``hidden`` communities to ``day`` (``none`` when they have no such answer); ``newest``:
+    :func:`last_answer`."""
     matrix, base = newest
+    if rows is not None:
+        matrix = matrix[rows]
     if hidden:
         keep = np.setdiff1d(np.arange(matrix.shape[1]), hidden)
         matrix = matrix[:, keep]

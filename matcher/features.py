@@ -188,21 +188,37 @@ def _activity_tables(hist: History, mask: np.ndarray, day: float, prior_half_lif
               for decay, half in zip(_DECAYS, (0.0,) + ACTIVITY_HALF_LIVES)}
     tables["prior"] = counts.decayed(hist, mask, day, prior_half_life, comm_weight)
     tables["newest"] = counts.last_answer(hist, mask, by_community=comm_weight is None)
+    if comm_weight is None:     # one block per person: a search reads its candidates' rows at once
+        tables["stack"] = counts.stacked([tables[d] for d in _DECAYS], _ACT)
     return tables
 
 
-def _activity(tables: dict, day: float, comm_weight: np.ndarray, hidden: list) -> dict:
-    """Per person (all people of the history): {feature name: array} of the activity features
-    without the ``hidden`` communities, the matched ones weighted by each community's share of
-    the match (``comm_weight``)."""
+def _activity(tables: dict, day: float, comm_weight: np.ndarray, hidden: list, rows: np.ndarray) -> dict:
+    """For the people ``rows`` (indexes into the history): {feature name: array} of the activity
+    features without the ``hidden`` communities, the matched ones weighted by each community's
+    share of the match (``comm_weight``)."""
+    if "stack" in tables:
+        block = counts.block(tables["stack"], rows, len(_DECAYS), len(_ACT))    # rows x decays x kinds x comms
+        seen = block.sum(axis=3) - (block[..., hidden].sum(axis=3) if hidden else 0.0)
+        weighed = block @ comm_weight if comm_weight.size else np.zeros(block.shape[:3])
+        out = {}
+        for d, decay in enumerate(_DECAYS):
+            for a, name in enumerate(_ACT):
+                # totals include the answers in no community, which no viewer misses
+                free = tables[decay][name][rows] - block[:, d, a].sum(axis=1)
+                out[f"{name}_{decay}"] = np.maximum(0.0, seen[:, d, a] + free)
+                if name != "votes":
+                    out[f"{name}_matched_{decay}"] = weighed[:, d, a]
+        out["days_since_answer"] = counts.days_since(tables["newest"], day, hidden, NO_ANSWER_DAYS, rows)
+        return out
     out = {}
     for decay in _DECAYS:
         t = tables[decay]
         for name in _ACT:
-            out[f"{name}_{decay}"] = counts.visible(t, name, hidden)
+            out[f"{name}_{decay}"] = counts.visible(t, name, hidden, rows)
         for name in ("answers", "accepted"):
-            out[f"{name}_matched_{decay}"] = counts.matched(t, name, comm_weight)
-    out["days_since_answer"] = counts.days_since(tables["newest"], day, hidden, NO_ANSWER_DAYS)
+            out[f"{name}_matched_{decay}"] = counts.matched(t, name, comm_weight, rows)
+    out["days_since_answer"] = counts.days_since(tables["newest"], day, hidden, NO_ANSWER_DAYS, rows)
     return out
 
 
@@ -213,7 +229,7 @@ def candidates(ctx, query: Query, cut: Cut | None = None, analyzer=None, n_hand:
     snap, s = ctx.snap, ctx.formula
     hist = history(ctx, analyzer)
     allowed = snap.allowed_for(ctx.access)
-    answers = _credited_answers(ctx, hist)
+    answers = snap.memo(("learned_credited", frozenset(ctx.access.opted_out)), lambda: _credited_answers(ctx, hist))
     if cut is None:
         ref = reference_day(snap)
         act_day = hist.newest if math.isfinite(hist.newest) else ref
@@ -251,7 +267,7 @@ def candidates(ctx, query: Query, cut: Cut | None = None, analyzer=None, n_hand:
         seen = answers & ~np.isin(hist.community, hidden) if hidden else answers
         tables = _activity_tables(hist, seen, act_day, s.prior_half_life_days, comm_weight)
         hidden = []
-    act = _activity(tables, act_day, comm_weight, hidden)
+    recent = counts.visible(tables[_DECAYS[-1]], "answers", hidden)     # who is active: everyone
 
     form = priors.prior_form(ctx)
     hand: dict = {}
@@ -268,14 +284,16 @@ def candidates(ctx, query: Query, cut: Cut | None = None, analyzer=None, n_hand:
     rank = {p: i + 1 for i, p in enumerate(order)}
     people = order[:n_hand]
     seen = set(people)
-    active = np.argsort(-act[f"answers_{_DECAYS[-1]}"], kind="stable")[: n_active * 2]
+    active = np.argsort(-recent, kind="stable")[: n_active * 2]
     for i in active:
         p = hist.people[i]
-        if len(people) >= n_hand + n_active or act[f"answers_{_DECAYS[-1]}"][i] <= 0:
+        if len(people) >= n_hand + n_active or recent[i] <= 0:
             break
         if p not in seen and p not in ctx.access.opted_out:
             people.append(p)
             seen.add(p)
+    idx = np.asarray([hist.index.get(p, -1) for p in people], dtype=np.int64)
+    act = _activity(tables, act_day, comm_weight, hidden, np.maximum(idx, 0))
     matrix = _matrix(ctx, hist, people, scores, rank, hand, content, act, comm_weight, query, ref, rows)
     return Candidates(people, matrix, hand, scores, tops, content, shown_prior, form)
 
@@ -350,12 +368,9 @@ def _matrix(ctx, hist, people, scores, rank, hand, content, act, comm_weight, qu
                 tmax[i] = max(tmax[i], f)
                 tn[i] += 1
     X[:, col["thread_sum"]], X[:, col["thread_max"]], X[:, col["threads"]] = tsum, tmax, tn
-    idx = np.asarray([hist.index.get(p, -1) for p in people])
-    known = idx >= 0
-    for name in act:
-        v = np.zeros(len(people)) if name != "days_since_answer" else np.full(len(people), NO_ANSWER_DAYS)
-        v[known] = act[name][idx[known]]
-        X[:, col[name]] = v
+    known = np.asarray([p in hist.index for p in people], dtype=bool)
+    for name in act:       # per candidate already (_activity); someone unknown to the history: none
+        X[:, col[name]] = np.where(known, act[name], 0.0 if name != "days_since_answer" else NO_ANSWER_DAYS)
     terms = set(query.terms)
     for p, i in pos.items():
         mine = hist.memberships.get(p, ())
