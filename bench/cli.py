@@ -49,8 +49,11 @@ def _write(out: Path, doc: dict) -> None:
 @click.option("--rank-bm25-max", default=100_000, show_default=True, help="Largest size at which rank-bm25 runs.")
 @click.option("--web/--no-web", default=True, show_default=True, help="Load-test /api/search under `savoir serve`.")
 @click.option("--web-requests", default=600, show_default=True, help="Requests per concurrency level.")
+@click.option("--learned/--no-learned", default=True, show_default=True,
+              help="Train the learned expert ranking on each corpus and time experts searches with it.")
 @click.option("--seed", default=7, show_default=True)
-def bench_command(sizes, out, repeat, workdir, index_sample, n_queries, rank_bm25_max, web, web_requests, seed):
+def bench_command(sizes, out, repeat, workdir, index_sample, n_queries, rank_bm25_max, web, web_requests, learned,
+                  seed):
     """Benchmark indexing, incremental updates, query latency, recall and memory.
 
     Not part of the test run: about 6 minutes for 10k and 100k chunks on 2 cores, 15-25 more
@@ -58,10 +61,10 @@ def bench_command(sizes, out, repeat, workdir, index_sample, n_queries, rank_bm2
     from .run import run, table
 
     doc = run(sizes, repeat=repeat, workdir=workdir, seed=seed, index_sample=index_sample, n_queries=n_queries,
-              rank_bm25_max=rank_bm25_max, web=web, web_requests=web_requests,
+              rank_bm25_max=rank_bm25_max, web=web, web_requests=web_requests, learned=learned,
               log=lambda m: click.echo(m, err=True), checkpoint=lambda d: _write(out, d))
     doc["command"] = (f"savoir bench --sizes {','.join(str(s) for s in sizes)} --repeat {repeat} "
-                      f"--index-sample {index_sample} --queries {n_queries}" + ("" if web else " --no-web"))
+                      f"--index-sample {index_sample} --queries {n_queries}" + ("" if web else " --no-web") + ("" if learned else " --no-learned"))
     _write(out, doc)
     click.echo(table(doc))
     click.echo(f"\nwritten {out}")

@@ -77,14 +77,14 @@ def prepare_queries(sv, texts: dict, method_needs_vectors: bool = True, show_pro
             for q, t in each(list(zip(ids, cut)), "analyse queries", show_progress, unit="query")}
 
 
-def prior_ranking(sv, settings=None, k: int = 100, answers_only: bool = False) -> dict:
+def prior_ranking(sv, formula=None, k: int = 100, answers_only: bool = False) -> dict:
     """People ranked by activity alone, over everyone -- no content at all: the gated prior
     (:func:`matcher.prior.activity_prior`), or with ``answers_only`` the recent answers the
     share prior counts ("most active answerer first")."""
     from matcher.prior import activity, activity_prior
 
     ctx = _eval_context(sv)
-    ctx.settings = settings or sv.settings
+    ctx.settings, ctx.formula = sv.settings, formula or _formula(sv)
     if answers_only:
         prior = {p: a for p, (a, _, _) in activity(ctx).items()}
     else:
@@ -147,7 +147,7 @@ def run_of(hits) -> dict:
     return run
 
 
-def _no_spans(text, terms, lang=None) -> list:
+def _no_spans(text, terms, lang=None, horizon=None) -> list:
     return []
 
 
@@ -159,7 +159,7 @@ def _eval_context(sv):
         from matcher.data import Context
 
         base = sv.context(None)
-        ctx = Context(base.snap, base.store, sv.settings, base.access, _no_spans)
+        ctx = Context(base.snap, base.store, sv.settings, base.access, _no_spans, sv.formula)
         sv._eval_context = ctx
     return ctx
 
@@ -172,13 +172,13 @@ def run_variant(sv, queries: dict, mode: str, variant: Variant, k: int = 100,
 
     if mode in ("core", "newcomer", "starters"):
         return _run_api(sv, mode, queries, params or {}, k, variant.name, desc)
-    if variant.method == "learned":
-        return _run_learned(sv, queries, k, desc)
+    if variant.method in LEARNED:
+        return _run_learned(sv, queries, k, guarded=variant.method == "learned", desc=desc)
     if variant.method in ("prior", "prior-answers"):
-        ranking = prior_ranking(sv, variant.settings(sv.settings), k, answers_only=variant.method == "prior-answers")
+        ranking = prior_ranking(sv, variant.formula(_formula(sv)), k, answers_only=variant.method == "prior-answers")
         return {q: dict(ranking) for q in queries}, {q: [(p, p) for p in list(ranking)[:10]] for q in queries}
     ctx = _eval_context(sv)
-    ctx.settings = variant.settings(sv.settings)
+    ctx.settings, ctx.formula = variant.settings(sv.settings), variant.formula(_formula(sv))
     fn = {"experts": search_experts, "threads": search_items, "communities": search_communities}[mode]
     extra = {"prior": variant.prior} if mode == "experts" and variant.prior else {}
     if mode == "experts":
@@ -202,14 +202,23 @@ def learned_ranker(sv, log: Callable[[str], None] = lambda m: None, show_progres
     return hit
 
 
-def _run_learned(sv, queries: dict, k: int, desc: str | None = None) -> tuple[dict, dict]:
-    """The ``learned`` method: hybrid experts re-ranked by the model trained on the index's
-    history; the hand-made ranking when the history is too short to train on at all."""
+#: the learned methods: ``learned``, the ranking a search serves after ``savoir tune`` (the model
+#: when its validation adopted it, the hand-made ranking otherwise: :func:`eval.tune.adoption`);
+#: ``learned-model``, the model whatever its validation said
+LEARNED = ("learned", "learned-model")
+
+
+def _run_learned(sv, queries: dict, k: int, guarded: bool = True, desc: str | None = None) -> tuple[dict, dict]:
+    """Hybrid experts re-ranked by the model trained on the index's history (with ``guarded``,
+    only if adopted); the hand-made ranking when the history is too short to train on at all.
+    ``desc``: the step's name, to show its progress over the queries."""
     from matcher.search import search_experts
 
-    ranker, _ = learned_ranker(sv)
+    ranker, report = learned_ranker(sv)
+    if guarded and not report.get("adopted"):
+        ranker = None
     ctx = _eval_context(sv)
-    ctx.settings = sv.settings
+    ctx.settings, ctx.formula = sv.settings, _formula(sv)
     run, returned = {}, {}
     for qid, query in _each_query(queries, desc):
         hits = search_experts(ctx, query, "hybrid", k, ranker=ranker)
@@ -258,6 +267,13 @@ class Evaluation:
         return out
 
 
+def _formula(sv):
+    """The hand-made formula the evaluation of ``sv`` starts from (the constants unless given)."""
+    from matcher.formula import HandFormula
+
+    return sv.formula or HandFormula()
+
+
 def _prior_form(sv) -> str:
     """The prior form the experts ranking uses on this index ("auto" resolved)."""
     from matcher.prior import prior_form
@@ -274,13 +290,14 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
     from .crosslingual import language_split, task_languages
     from .metrics import best_of, compare_runs, evaluate, per_query
 
-    s = sv.settings
+    s, f = sv.settings, _formula(sv)
     snap = sv.snapshot()
     ev = Evaluation(set=name, models=list(snap.manifest["models"]),
-                    settings={"model": s.indexing.model, "fusion": s.fusion.method, "alpha": s.fusion.alpha, "expert_alpha": s.experts.alpha, "vote_power": s.experts.vote_power, "rrf_k": s.fusion.rrf_k,
-                              "prior_weight": s.experts.prior_weight, "prior_form": _prior_form(sv),
-                              "prior_floor": s.experts.prior_floor, "candidates": s.fusion.candidates,
-                              "evidence_weights": dict(s.experts.evidence_weights), "chunk_words": s.indexing.chunk_words})
+                    settings={"model": s.indexing.model, "fusion": s.fusion.method, "alpha": s.fusion.alpha,
+                              "expert_alpha": s.experts.alpha, "vote_power": f.vote_power, "rrf_k": s.fusion.rrf_k,
+                              "prior_weight": f.prior_weight, "prior_form": _prior_form(sv),
+                              "prior_floor": f.prior_floor, "candidates": s.fusion.candidates,
+                              "evidence_weights": dict(f.evidence_weights), "chunk_words": s.indexing.chunk_words})
     for task in tasks:
         judged = {q: r for q, r in task.qrels.items() if any(g > 0 for g in r.values()) and q in task.queries}
         texts = {q: task.queries[q] for q in judged}
@@ -292,7 +309,7 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
         log(f"{name}/{task.name}: {len(texts)} judged queries")
         queries = prepare_queries(sv, {q: t or " " for q, t in texts.items()}, show_progress=show_progress)
         ev.tasks[task.name] = Task(task.name, task.mode, texts, judged, task.params)
-        if task.mode == "experts" and any(v.method == "learned" for v in variants(task.mode, s)):
+        if task.mode == "experts" and any(v.method in LEARNED for v in variants(task.mode, s)):
             t0 = time.perf_counter()
             _, report = learned_ranker(sv, log, show_progress)
             ev.learned = {k: v for k, v in report.items() if k != "params"}
@@ -332,16 +349,18 @@ def run_tasks(sv, name: str, tasks: list[Task], variants: Callable[[str, object]
             ev.activity_significance[task.name] = _paired(judged, runs["hybrid"], runs[activity_only], "hybrid",
                                                           activity_only, pq["hybrid"]["ndcg@10"],
                                                           pq[activity_only]["ndcg@10"])
-        if "learned" in runs:
+        for name in (n for n in LEARNED if n in runs):
             for metric in ("mrr", "ndcg@10"):
                 best = best_of(metrics, NON_LEARNED, metric)
                 if best:
-                    test = compare_runs(judged, runs["learned"], runs[best], "learned", best, metric)
-                    diffs = [pq["learned"][metric][q] - pq[best][metric].get(q, 0.0) for q in pq["learned"][metric]]
+                    test = compare_runs(judged, runs[name], runs[best], name, best, metric)
+                    diffs = [pq[name][metric][q] - pq[best][metric].get(q, 0.0) for q in pq[name][metric]]
                     test.update(better=sum(d > 1e-9 for d in diffs), worse=sum(d < -1e-9 for d in diffs),
                                 # per query, for a paired test pooled over several sets
-                                per_query={"learned": pq["learned"][metric], best: pq[best][metric]})
-                    ev.learned_significance.setdefault(task.name, {})[metric] = test
+                                per_query={name: pq[name][metric], best: pq[best][metric]})
+                    # "mrr" / "ndcg@10": the served ``learned``; "learned-model:mrr"...: the model alone
+                    key = metric if name == "learned" else f"{name}:{metric}"
+                    ev.learned_significance.setdefault(task.name, {})[key] = test
         if "hybrid" in runs and ev.sweeps.get(task.name):
             from .suggest import suggest
 

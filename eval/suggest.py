@@ -12,11 +12,9 @@ def _swept_setting(kind: str, mode: str, form: str) -> str | None:
     this task as configured."""
     if kind == "alpha":
         return "expert_alpha" if mode == "experts" else "alpha"
-    if kind == "prior_weight" and form == "gated":
-        return "prior_weight"
-    if kind == "prior_floor" and form == "share":
-        return "prior_floor"
-    return None     # prior_weight_bm25 (BM25 content), or a sweep of the prior form not in use
+    # the prior's weight and floor are fixed numbers of the hand-made formula (matcher.formula),
+    # not settings: their sweeps are reported, nothing is suggested
+    return None
 
 
 def suggest(ev: Evaluation, task: Task, settings, form: str) -> dict:

@@ -12,10 +12,20 @@ __all__ = ["Variant", "default_variants", "sweep_variants", "linear", "EVAL_PRIO
 class Variant:
     name: str
     method: str                     # bm25 | dense | hybrid | prior | prior-answers
-    overrides: tuple = ()           # ((setting, value), ...)
+    overrides: tuple = ()           # ((setting or number of the hand-made formula, value), ...)
 
     def settings(self, base):
-        overrides = {k: v for k, v in self.overrides if not (k == "prior_form" and v in EVAL_PRIORS)}
+        """``base`` with the overrides that are settings."""
+        from matcher.formula import FIELDS
+
+        overrides = {k: v for k, v in self.overrides if k not in FIELDS}
+        return base.replace(**overrides) if overrides else base
+
+    def formula(self, base):
+        """``base`` (a :class:`matcher.formula.HandFormula`) with the overrides of its numbers."""
+        from matcher.formula import FIELDS
+
+        overrides = {k: v for k, v in self.overrides if k in FIELDS and not (k == "prior_form" and v in EVAL_PRIORS)}
         return base.replace(**overrides) if overrides else base
 
     @property
@@ -24,14 +34,14 @@ class Variant:
         return EVAL_PRIORS.get(dict(self.overrides).get("prior_form"))
 
 
-def linear(content: dict, activity: dict, experts) -> tuple[dict, dict]:
+def linear(content: dict, activity: dict, formula) -> tuple[dict, dict]:
     """The linear prior form, kept for the ``hybrid-qa`` reference: (score, shown prior) per
     person with score(p) = (1 - w) * content(p) / max content + w * prior(p) / max prior,
     w = ``prior_weight``, prior = :func:`matcher.prior.gated_prior` (same signature as the
     forms of :data:`matcher.prior.FORMS`)."""
     from matcher.prior import gated_prior
 
-    lam = experts.prior_weight
+    lam = formula.prior_weight
     cmax = max(content.values()) or 1.0
     prior = {p: gated_prior(*activity[p]) for p in content}
     pmax = max(prior.values()) or 1.0
@@ -71,8 +81,10 @@ def default_variants(mode: str, settings) -> list[Variant]:
         # the issue's plain reference: every answer counts the same, however old
         out.append(Variant("most-active", "prior-answers", (("prior_half_life_days", 0),)))
         # LightGBM lambdarank trained on the index's own answered questions (eval.tune), which
-        # are all older than the test window of a held-out split
+        # are all older than the test window of a held-out split: as a search serves it (the
+        # model if its validation adopted it, else the hand-made ranking), and the model alone
         out.append(Variant("learned", "learned"))
+        out.append(Variant("learned-model", "learned-model"))
     return out
 
 

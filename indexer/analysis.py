@@ -222,8 +222,11 @@ class Analyzer:
                 seen.setdefault(term, None)
         return list(seen)
 
-    def spans(self, text: str, terms: Iterable[str], lang: str | None = None) -> list[tuple[int, int]]:
-        """Character spans of ``text`` whose analysed term is one of ``terms`` (for highlighting).
+    def spans(self, text: str, terms: Iterable[str], lang: str | None = None,
+              horizon: int | None = None) -> list[tuple[int, int]]:
+        """Character spans of ``text`` whose analysed term is one of ``terms`` (for highlighting);
+        with ``horizon``, only those up to ``horizon`` characters after the first (a snippet's
+        window: the rest of a long text is not analysed).
 
         In lookup mode a token's lemma depends on its text alone, so only the tokenizer runs
         and each distinct token's (term, surface) is memoised: the same spans as the full
@@ -242,6 +245,8 @@ class Analyzer:
         # the other language's pass of a mixed query) does not light up as a stop word here
         if self.mode == "lookup":
             for base, toks in self._pieces(lang, lower):
+                if horizon is not None and spans and base > spans[0][0] + horizon:
+                    break
                 for a, b, lemma, surface, term in toks:
                     if term is not None and (lemma in wanted or surface in wanted):
                         spans.append((base + a, base + b))

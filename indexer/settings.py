@@ -1,7 +1,7 @@
 """One settings object in sections, built from defaults < a TOML file < ``SAVOIR_*`` variables.
 
     s = load_settings("savoir.toml")          # the only function that reads the environment
-    s.fusion.alpha, s.experts.vote_power      # read by section
+    s.fusion.alpha, s.experts.alpha           # read by section
     s2 = s.replace(alpha=0.5)                 # a variant is a new, validated object
 
 Every section is a frozen dataclass validated on construction, whoever builds it, so a bad
@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
@@ -25,9 +25,8 @@ from .errors import BadInput
 from .identity import demo_refusal
 
 __all__ = ["Settings", "IndexingSettings", "FusionSettings", "ExpertSettings", "LimitSettings", "WebSettings",
-           "RoutingSettings", "load_settings", "SettingsError", "FLAT_NAMES"]
+           "RoutingSettings", "load_settings", "SettingsError", "FLAT_NAMES", "REMOVED"]
 
-PRIOR_FORMS = ("auto", "gated", "share")
 RANKERS = ("auto", "hand")       # experts.ranker: the learned model when adopted, or the hand-made ranking
 FUSIONS = ("convex", "rrf")
 ANALYZERS = ("lookup", "pipeline")
@@ -116,55 +115,33 @@ class FusionSettings:
         _at_least("feedback_terms", self.feedback_terms, 0)
 
 
-def _default_weights():
-    return {"accepted_answer": 1.0, "answer": 0.7, "document": 0.6, "question": 0.25, "profile": 0.45,
-            "comment": 0.2}
-
-
 @dataclass(frozen=True)
 class ExpertSettings:
-    """The expert ranking (matcher.experts, matcher.prior)."""
+    """The expert ranking (matcher.experts, matcher.learned). The hand-made formula's numbers are
+    fixed constants of matcher.formula (:data:`REMOVED`)."""
 
     #: the dense weight when ranking people: lexical matches attribute a specialty more
     #: precisely than dense matches on neighbouring topics (eval/README.md, "Experts: alpha")
     alpha: float = 0.4
-    #: a person's content is the sum of their this-many best votes
-    top_evidence: int = 8
-    #: weight of each kind of evidence (read-only mapping)
-    evidence_weights: MappingProxyType = field(default_factory=lambda: MappingProxyType(_default_weights()))
-    recency_half_life_days: float = 730.0
-    #: a chunk votes with its fused score to this power (expCombSUM, Macdonald & Ounis 2006)
-    vote_power: float = 1.5
-    #: a matched thread also votes for the people who answered it, x this weight
-    thread_vote: float = 0.5
-    #: how the activity prior joins content (matcher.prior): "gated", "share", or "auto"
-    prior_form: str = "auto"
-    prior_weight: float = 0.7
-    prior_floor: float = 0.2
-    #: the prior counts an answer 2^(-age / this), age from the corpus's newest answer (0: no decay)
-    prior_half_life_days: float = 180.0
     #: "auto": the expert ranking learned by `savoir tune` when one is stored with the index and
     #: was adopted (matcher.learned), the hand-made one otherwise; "hand": always the hand-made one
     ranker: str = "auto"
 
     def __post_init__(self):
-        weights = dict(self.evidence_weights)
-        for kind, w in weights.items():
-            if not isinstance(w, (int, float)) or isinstance(w, bool) or w < 0:
-                raise SettingsError(f"evidence_weights.{kind}: {w!r} is not a number >= 0")
-        object.__setattr__(self, "evidence_weights", MappingProxyType(weights))
         _between("expert_alpha", self.alpha, 0.0, 1.0)
-        _at_least("expert_top_evidence", self.top_evidence, 1)
-        if self.recency_half_life_days <= 0:
-            raise SettingsError(f"recency_half_life_days: {self.recency_half_life_days} must be above 0")
-        _between("vote_power", self.vote_power, 0.5, 10.0)
-        _at_least("thread_vote", self.thread_vote, 0.0)
-        _one_of("prior_form", self.prior_form, PRIOR_FORMS)
-        _between("prior_weight", self.prior_weight, 0.0, 1.0)
-        _between("prior_floor", self.prior_floor, 0.0, 1.0)
         _one_of("ranker", self.ranker, RANKERS)
-        if self.prior_half_life_days < 0:
-            raise SettingsError(f"prior_half_life_days: {self.prior_half_life_days} is negative; use 0 for no decay")
+
+
+#: settings of the hand-made expert formula, removed once the ranking was learned (issue 20): a
+#: configuration that still sets one is refused with this explanation
+REMOVED = ("vote_power", "thread_vote", "expert_top_evidence", "top_evidence", "evidence_weights",
+           "recency_half_life_days", "prior_form", "prior_weight", "prior_floor", "prior_half_life_days")
+
+
+def _removed(name: str, where: str = "") -> SettingsError:
+    return SettingsError(f"{where}{name}: this setting was removed: the expert ranking is learned from the index's "
+                         "own history (`savoir tune`), and the hand-made formula it falls back to has fixed numbers "
+                         "(matcher/formula.py); delete this line")
 
 
 @dataclass(frozen=True)
@@ -255,8 +232,7 @@ SECTIONS = {"indexing": IndexingSettings, "fusion": FusionSettings, "experts": E
             "limits": LimitSettings, "web": WebSettings, "routing": RoutingSettings}
 
 # flat name -> (section, field); a field's flat name is its own unless listed here
-_RENAMED = {"fusion": ("fusion", "method"), "expert_alpha": ("experts", "alpha"),
-            "expert_top_evidence": ("experts", "top_evidence"), "routing_k": ("routing", "k")}
+_RENAMED = {"fusion": ("fusion", "method"), "expert_alpha": ("experts", "alpha"), "routing_k": ("routing", "k")}
 
 
 def _flat_names() -> dict:
@@ -290,6 +266,8 @@ class Settings:
     def _fill(self, given: dict, flat: dict) -> None:
         per_section: dict[str, dict] = {name: {} for name in SECTIONS}
         for name, value in flat.items():
+            if name in REMOVED:
+                raise _removed(name)
             if name not in FLAT_NAMES:
                 raise SettingsError(f"unknown setting {name!r}; known settings: {', '.join(sorted(FLAT_NAMES))}")
             section, field_name = FLAT_NAMES[name]
@@ -365,11 +343,15 @@ def _from_toml(path: Path) -> dict:
     for key, value in data.items():
         if key in SECTIONS and isinstance(value, dict):
             for sub, v in value.items():
+                if sub in REMOVED:
+                    raise _removed(sub, f"{path}: [{key}] ")
                 flat = by_field.get((key, sub), sub if FLAT_NAMES.get(sub, (None,))[0] == key else None)
                 if flat is None:
                     raise SettingsError(f"{path}: [{key}] {sub}: unknown setting; known in [{key}]: "
                                         + ", ".join(sorted(k for k, (s, _) in FLAT_NAMES.items() if s == key)))
                 values[flat] = v
+        elif key in REMOVED:
+            raise _removed(key, f"{path}: ")
         else:
             values[key] = value
     return values
@@ -387,8 +369,13 @@ def load_settings(config: str | Path | None = None, env: dict | None = None, **o
         key = f"SAVOIR_{name.upper()}"
         if key in env:
             values[name] = env[key]
+    for name in REMOVED:
+        if f"SAVOIR_{name.upper()}" in env:
+            raise _removed(name, f"SAVOIR_{name.upper()}: ")
     values.update({k: v for k, v in overrides.items() if v is not None})
     for name in values:
+        if name in REMOVED:
+            raise _removed(name)
         if name not in FLAT_NAMES:
             raise SettingsError(f"unknown setting {name!r}; known settings: {', '.join(sorted(FLAT_NAMES))}")
     base = Settings()

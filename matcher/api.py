@@ -26,7 +26,7 @@ __all__ = ["Savoir"]
 
 
 class Savoir:
-    def __init__(self, db_path: str | Path, settings: Settings | None = None):
+    def __init__(self, db_path: str | Path, settings: Settings | None = None, formula=None):
         from indexer.store import Store
 
         self.db_path = Path(db_path)
@@ -34,6 +34,9 @@ class Savoir:
             raise FileNotFoundError(f"{self.db_path}: no such database; build it with "
                                     f"`savoir index CORPUS_DIR --db {self.db_path}`")
         self.settings = settings or Settings()
+        # the hand-made expert formula's numbers (matcher.formula): the constants, unless the
+        # evaluation or a test varies them
+        self.formula = formula
         self._Store = Store
         self._local = threading.local()
         self._lock = threading.Lock()
@@ -43,8 +46,8 @@ class Savoir:
         self._userdata_done = False
 
     @classmethod
-    def open(cls, db_path: str | Path, settings: Settings | None = None) -> "Savoir":
-        return cls(db_path, settings)
+    def open(cls, db_path: str | Path, settings: Settings | None = None, formula=None) -> "Savoir":
+        return cls(db_path, settings, formula)
 
     # -- resources --------------------------------------------------------------------------
     @property
@@ -135,7 +138,7 @@ class Savoir:
     def context(self, viewer: str | None) -> Context:
         snap = self.snapshot()
         access = access_for(self.store, viewer)
-        return Context(snap, self.store, self.settings, access, self.analyzer().spans)
+        return Context(snap, self.store, self.settings, access, self.analyzer().spans, self.formula)
 
     # -- search -----------------------------------------------------------------------------
     def check(self, query, mode: str, k, method: str) -> tuple[str, int]:
@@ -187,7 +190,7 @@ class Savoir:
         q = self.make_query(text, method)
         ctx = self.context(viewer)
         if broad:
-            ctx.settings = ctx.settings.replace(vote_power=1.0)
+            ctx.formula = ctx.formula.replace(vote_power=1.0)
         notice = self.notice(ctx, q, method)
         if notice:
             results = []

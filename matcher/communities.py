@@ -2,7 +2,7 @@
 
     content(c) = sum of the top 10 fused scores of c's chunks, its own description counting double
     members(c) = sum over its members p of role_weight(p's role) * expertise(p)
-    expertise(p) = sum of p's top ``experts.top_evidence`` content votes, not sharpened
+    expertise(p) = sum of p's top ``top_evidence`` content votes, not sharpened
                    (vote power 1: members' broad knowledge of the topic)
     score(c)   = 0.7 * content(c) / max content + 0.3 * members(c) / max members, x 0.5 if closed
 
@@ -83,7 +83,7 @@ def search_communities(ctx, query: Query, method: str, k: int) -> list[Community
             per_comm[c].append((f * OWN_DESCRIPTION if item_type[row] == "community" else f, row))
     content = community_content(per_comm)
     members = member_scores(expert_votes(ctx, scores, power=1.0), ctx.all_memberships(), hidden,
-                            ctx.settings.experts.top_evidence)
+                            ctx.formula.top_evidence)
     comms = ctx.communities()
     cands = [c for c in set(content) | set(members) if c in comms and ctx.access.sees_community(c)]
     if not cands:

@@ -35,10 +35,13 @@ def _batches(ids):
 class Context:
     """What one search needs: the snapshot, the store, settings, the viewer's access, spans."""
 
-    def __init__(self, snap, store, settings, access, spans_fn):
+    def __init__(self, snap, store, settings, access, spans_fn, formula=None):
+        from .formula import HandFormula
+
         self.snap = snap
         self.store = store
         self.settings = settings
+        self.formula = formula or HandFormula()     # the hand-made expert formula's numbers
         self.access = access
         self.spans_fn = spans_fn
         self._texts: dict[str, tuple[str, str]] = {}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import datetime, timedelta
+from functools import partial
 
 from .excerpts import markdown_text
 from .types import Evidence
@@ -26,6 +27,7 @@ ROLE_LABEL = {"accepted_answer": "accepted answer", "answer": "answer", "questio
               "comment": "comment", "document": "author", "profile": "profile", "community": "community"}
 WHY_ORDER = ("accepted_answer", "answer", "document", "question", "profile", "comment")
 MIN_EVIDENCE_WORDS = 8
+SNIPPET_WIDTH = 240         # characters of an evidence snippet
 _WORD = re.compile(r"\w+")
 
 
@@ -34,7 +36,8 @@ def body(text: str, title: str) -> str:
     return text[len(title) + 1:] if title and text.startswith(title + "\n") else text
 
 
-def snippet(text: str, title: str, spans_fn, terms, width: int = 240, lang: str | None = None) -> tuple[str, tuple]:
+def snippet(text: str, title: str, spans_fn, terms, width: int = SNIPPET_WIDTH,
+            lang: str | None = None) -> tuple[str, tuple]:
     """A window of ``text`` around the first matched term, and the matched spans inside it.
 
     ``spans_fn(text, terms, lang)`` gives the (start, end) spans of the terms; the window starts
@@ -112,7 +115,9 @@ def make_evidence(ctx, row: int, score: float, terms) -> Evidence:
     cid = snap.ids[row]
     title, text = ctx.texts([cid])[cid]
     # Markdown rendered to text first, so that no "## " or "> " reaches a card
-    shown, spans = snippet(markdown_text(body(text, title)), "", ctx.spans_fn, terms, lang=snap.lang[row] or None)
+    # only the spans a window can hold are looked for (the rest of a long chunk is not analysed)
+    spans_fn = partial(ctx.spans_fn, horizon=SNIPPET_WIDTH)
+    shown, spans = snippet(markdown_text(body(text, title)), "", spans_fn, terms, SNIPPET_WIDTH, snap.lang[row] or None)
     created = None if math.isnan(snap.created_days[row]) else iso_day(snap.created_days[row])
     ev = snap.evidence[row]
     return Evidence(kind=ev, item_type=snap.item_type[row], item_id=snap.item_id[row], title=title,

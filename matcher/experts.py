@@ -6,16 +6,18 @@ Each chunk votes for the people it credits (post author, document authors, profi
     vote(c, p)   = fused(c)^g * w_kind(c) * recency(c) * (1 + 0.1 * ln(1 + votes(c)))
     thread(t, p) = max fused(c in t)^g * thread_vote * w_kind(p's answer) * factor(p's answer)
                    (p answered t; credited to, and shown as, p's own answer)
-    content(p)   = sum of the person's top ``experts.top_evidence`` votes (chunk and thread votes)
+    content(p)   = sum of the person's top ``top_evidence`` votes (chunk and thread votes)
     score(p)     = a prior form of :mod:`matcher.prior` over content(p) / max content
 
 with g = ``vote_power``, the sharpening of expCombSUM (Macdonald & Ounis 2006): one close
 match outweighs several vague ones, where min-max normalised dense scores are flat (many chunks
 near the top) and summed linearly favour whoever wrote most; w_kind from
-``experts.evidence_weights`` (accepted answer > answer > document > profile > question, 0.3 for
+``evidence_weights`` (accepted answer > answer > document > profile > question, 0.3 for
 another kind); recency from :mod:`matcher.recency`. Thread votes let a question that matches the
 query credit the people who answered it even when their answer shares no words with it. Only
-people with content evidence are ranked.
+people with content evidence are ranked. The numbers (``vote_power``, ``thread_vote``,
+``top_evidence``, ``evidence_weights``, the half-lives) are the constants of :mod:`matcher.formula`,
+``ctx.formula``.
 """
 from __future__ import annotations
 
@@ -99,7 +101,7 @@ def top_votes(votes: dict, n: int) -> tuple[dict, dict]:
 
 def expert_votes(ctx, scores: ChunkScores, power: float | None = None) -> dict:
     """:func:`content_votes` for the search of ``ctx``; ``power`` defaults to ``vote_power``."""
-    s = ctx.settings.experts
+    s = ctx.formula
     factor = _factors(ctx.snap, reference_day(ctx.snap), s.recency_half_life_days)
     # profile choices: credits a person withdrew (hidden items and topics) do not vote for them
     excluded = excluded_credit(ctx.snap, ctx.store, ctx.access)
@@ -151,7 +153,7 @@ def search_experts(ctx, query: Query, method: str, k: int, prior=None, ranker=ST
     :data:`matcher.prior.FORMS`. ``ranker``: a :class:`matcher.learned.LearnedRanker`, None
     (the hand-made ranking), or :data:`STORED` (the adopted model of the index, if any); a
     learned ranker ranks hybrid searches with the configured prior only."""
-    s = ctx.settings.experts
+    s, alpha = ctx.formula, ctx.settings.experts.alpha
     if ranker == STORED:
         from .learned import stored_ranker
 
@@ -164,7 +166,7 @@ def search_experts(ctx, query: Query, method: str, k: int, prior=None, ranker=ST
         scores, tops, content, shown_prior, form = cands.scores, cands.tops, cands.content, cands.shown_prior, cands.form
         ctx.note_words(scores, method)
     else:
-        scores = rank_chunks(ctx.snap, query, ctx.snap.allowed_for(ctx.access), method, ctx.settings, alpha=s.alpha)
+        scores = rank_chunks(ctx.snap, query, ctx.snap.allowed_for(ctx.access), method, ctx.settings, alpha=alpha)
         ctx.note_words(scores, method)
         tops, content = top_votes(expert_votes(ctx, scores), s.top_evidence)
         form = priors.prior_form(ctx) if prior is None else prior.__name__

@@ -32,8 +32,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import activity_counts as counts
 from . import prior as priors
 from .experts import content_votes, row_factors, top_votes
+from .privacy import excluded_credit
 from .recency import reference_day
 from .retrieval import ChunkScores, Query, rank_chunks
 
@@ -167,36 +169,56 @@ class Candidates:
     form: str                   # the hand-made prior form
 
 
-def _visible_answers(ctx, hist: History) -> np.ndarray:
-    """Mask of the answers in communities the viewer sees, by people who did not opt out."""
-    access = ctx.access
-    hidden = [hist.communities[c] for c in access.hidden if c in hist.communities]
-    out = ~np.isin(hist.community, hidden) if hidden else np.ones(hist.person.size, dtype=bool)
-    if access.opted_out:
-        gone = [hist.index[p] for p in access.opted_out if p in hist.index]
+def _credited_answers(ctx, hist: History) -> np.ndarray:
+    """Mask of the answers by people who did not opt out (the viewer's hidden communities are
+    subtracted from the counts, :func:`_activity`)."""
+    out = np.ones(hist.person.size, dtype=bool)
+    if ctx.access.opted_out:
+        gone = [hist.index[p] for p in ctx.access.opted_out if p in hist.index]
         out &= ~np.isin(hist.person, gone)
     return out
 
 
-def _activity(hist: History, mask: np.ndarray, day: float, comm_weight: np.ndarray):
-    """Per person (all people of ``hist``): {feature name: array} of the activity features."""
-    n = len(hist.people)
-    age = np.where(mask, day - np.nan_to_num(hist.day, nan=day), 0.0)
+def _activity_tables(hist: History, mask: np.ndarray, day: float, prior_half_life: float,
+                     comm_weight: np.ndarray | None = None) -> dict:
+    """The :mod:`matcher.activity_counts` of the answers of ``mask`` as of ``day``: per decay of
+    :data:`_DECAYS` (and "prior": the hand-made prior's half-life), and the newest answers; with
+    ``comm_weight``, for that query only (a past question: ``mask`` holds what its viewer sees)."""
+    tables = {decay: counts.decayed(hist, mask, day, half, comm_weight)
+              for decay, half in zip(_DECAYS, (0.0,) + ACTIVITY_HALF_LIVES)}
+    tables["prior"] = counts.decayed(hist, mask, day, prior_half_life, comm_weight)
+    tables["newest"] = counts.last_answer(hist, mask, by_community=comm_weight is None)
+    if comm_weight is None:     # one block per person: a search reads its candidates' rows at once
+        tables["stack"] = counts.stacked([tables[d] for d in _DECAYS], _ACT)
+    return tables
+
+
+def _activity(tables: dict, day: float, comm_weight: np.ndarray, hidden: list, rows: np.ndarray) -> dict:
+    """For the people ``rows`` (indexes into the history): {feature name: array} of the activity
+    features without the ``hidden`` communities, the matched ones weighted by each community's
+    share of the match (``comm_weight``)."""
+    if "stack" in tables:
+        block = counts.block(tables["stack"], rows, len(_DECAYS), len(_ACT))    # rows x decays x kinds x comms
+        seen = block.sum(axis=3) - (block[..., hidden].sum(axis=3) if hidden else 0.0)
+        weighed = block @ comm_weight if comm_weight.size else np.zeros(block.shape[:3])
+        out = {}
+        for d, decay in enumerate(_DECAYS):
+            for a, name in enumerate(_ACT):
+                # totals include the answers in no community, which no viewer misses
+                free = tables[decay][name][rows] - block[:, d, a].sum(axis=1)
+                out[f"{name}_{decay}"] = np.maximum(0.0, seen[:, d, a] + free)
+                if name != "votes":
+                    out[f"{name}_matched_{decay}"] = weighed[:, d, a]
+        out["days_since_answer"] = counts.days_since(tables["newest"], day, hidden, NO_ANSWER_DAYS, rows)
+        return out
     out = {}
-    who = hist.person[mask]
-    matched_w = comm_weight[hist.community[mask]] if comm_weight.size else np.zeros(who.size)
-    matched_w = np.where(hist.community[mask] >= 0, matched_w, 0.0)
-    for decay, half in zip(_DECAYS, (0.0,) + ACTIVITY_HALF_LIVES):
-        w = np.exp2(-age[mask] / half) if half else np.ones(who.size)
-        out[f"answers_{decay}"] = np.bincount(who, weights=w, minlength=n)
-        out[f"accepted_{decay}"] = np.bincount(who, weights=w * hist.accepted[mask], minlength=n)
-        out[f"votes_{decay}"] = np.bincount(who, weights=w * hist.votes[mask], minlength=n)
-        out[f"answers_matched_{decay}"] = np.bincount(who, weights=w * matched_w, minlength=n)
-        out[f"accepted_matched_{decay}"] = np.bincount(who, weights=w * matched_w * hist.accepted[mask], minlength=n)
-    last = np.full(n, -np.inf)
-    dated = mask & ~np.isnan(hist.day)
-    np.maximum.at(last, hist.person[dated], hist.day[dated])
-    out["days_since_answer"] = np.where(np.isfinite(last), day - last, NO_ANSWER_DAYS)
+    for decay in _DECAYS:
+        t = tables[decay]
+        for name in _ACT:
+            out[f"{name}_{decay}"] = counts.visible(t, name, hidden, rows)
+        for name in ("answers", "accepted"):
+            out[f"{name}_matched_{decay}"] = counts.matched(t, name, comm_weight, rows)
+    out["days_since_answer"] = counts.days_since(tables["newest"], day, hidden, NO_ANSWER_DAYS, rows)
     return out
 
 
@@ -204,10 +226,10 @@ def candidates(ctx, query: Query, cut: Cut | None = None, analyzer=None, n_hand:
                n_active: int = ACTIVE_CANDIDATES) -> Candidates:
     """The candidates of ``query`` and their features (module docstring); with ``cut``, as the
     question would have been answered on ``cut.day`` (nothing from that day on, not its thread)."""
-    snap, s = ctx.snap, ctx.settings.experts
+    snap, s = ctx.snap, ctx.formula
     hist = history(ctx, analyzer)
     allowed = snap.allowed_for(ctx.access)
-    answers = _visible_answers(ctx, hist)
+    answers = snap.memo(("learned_credited", frozenset(ctx.access.opted_out)), lambda: _credited_answers(ctx, hist))
     if cut is None:
         ref = reference_day(snap)
         act_day = hist.newest if math.isfinite(hist.newest) else ref
@@ -222,9 +244,11 @@ def candidates(ctx, query: Query, cut: Cut | None = None, analyzer=None, n_hand:
         answers = answers & (hist.day < cut.day)
         rows = _Rows(snap, _Answerers(snap.answerers, snap.created_days, cut))
         factor = row_factors(snap.created_days, snap.votes, ref, s.recency_half_life_days)
-    scores = rank_chunks(snap, query, allowed, "hybrid", ctx.settings, alpha=s.alpha)
+    scores = rank_chunks(snap, query, allowed, "hybrid", ctx.settings, alpha=ctx.settings.experts.alpha)
+    # as the hand-made ranking: credits a person withdrew (hidden items and topics) do not count
+    excluded = excluded_credit(snap, ctx.store, ctx.access) if cut is None else frozenset()
     votes = content_votes(scores.fused, rows, factor, s.evidence_weights, ctx.access.opted_out, s.vote_power,
-                          s.thread_vote)
+                          s.thread_vote, excluded)
     tops, content = top_votes(votes, s.top_evidence)
 
     # matched communities: each community's share of the fused score
@@ -235,20 +259,22 @@ def candidates(ctx, query: Query, cut: Cut | None = None, analyzer=None, n_hand:
             comm_weight[c] += f
     if comm_weight.sum() > 0:
         comm_weight /= comm_weight.sum()
-    act = _activity(hist, answers, act_day, comm_weight)
+    hidden = [hist.communities[c] for c in ctx.access.hidden if c in hist.communities]
+    if cut is None:     # the same for every query and viewer: once per build
+        tables = snap.memo(("learned_activity", act_day, s.prior_half_life_days),
+                           lambda: _activity_tables(hist, answers, act_day, s.prior_half_life_days))
+    else:
+        seen = answers & ~np.isin(hist.community, hidden) if hidden else answers
+        tables = _activity_tables(hist, seen, act_day, s.prior_half_life_days, comm_weight)
+        hidden = []
+    recent = counts.visible(tables[_DECAYS[-1]], "answers", hidden)     # who is active: everyone
 
     form = priors.prior_form(ctx)
     hand: dict = {}
     shown_prior: dict = {}
     if content:
         # the prior form's activity, decayed as the hand-made prior does (priors.activity), at the cut
-        h = s.prior_half_life_days
-        age = act_day - np.nan_to_num(hist.day, nan=act_day)
-        w = np.where(answers, np.exp2(-age / h) if h > 0 else 1.0, 0.0)
-        n = len(hist.people)
-        pa = np.bincount(hist.person, weights=w, minlength=n)
-        pacc = np.bincount(hist.person, weights=w * hist.accepted, minlength=n)
-        pv = np.bincount(hist.person, weights=w * hist.votes, minlength=n)
+        pa, pacc, pv = (counts.visible(tables["prior"], name, hidden) for name in _ACT)
         activity = {}
         for p in content:
             i = hist.index.get(p)
@@ -258,14 +284,16 @@ def candidates(ctx, query: Query, cut: Cut | None = None, analyzer=None, n_hand:
     rank = {p: i + 1 for i, p in enumerate(order)}
     people = order[:n_hand]
     seen = set(people)
-    active = np.argsort(-act[f"answers_{_DECAYS[-1]}"], kind="stable")[: n_active * 2]
+    active = np.argsort(-recent, kind="stable")[: n_active * 2]
     for i in active:
         p = hist.people[i]
-        if len(people) >= n_hand + n_active or act[f"answers_{_DECAYS[-1]}"][i] <= 0:
+        if len(people) >= n_hand + n_active or recent[i] <= 0:
             break
         if p not in seen and p not in ctx.access.opted_out:
             people.append(p)
             seen.add(p)
+    idx = np.asarray([hist.index.get(p, -1) for p in people], dtype=np.int64)
+    act = _activity(tables, act_day, comm_weight, hidden, np.maximum(idx, 0))
     matrix = _matrix(ctx, hist, people, scores, rank, hand, content, act, comm_weight, query, ref, rows)
     return Candidates(people, matrix, hand, scores, tops, content, shown_prior, form)
 
@@ -340,12 +368,9 @@ def _matrix(ctx, hist, people, scores, rank, hand, content, act, comm_weight, qu
                 tmax[i] = max(tmax[i], f)
                 tn[i] += 1
     X[:, col["thread_sum"]], X[:, col["thread_max"]], X[:, col["threads"]] = tsum, tmax, tn
-    idx = np.asarray([hist.index.get(p, -1) for p in people])
-    known = idx >= 0
-    for name in act:
-        v = np.zeros(len(people)) if name != "days_since_answer" else np.full(len(people), NO_ANSWER_DAYS)
-        v[known] = act[name][idx[known]]
-        X[:, col[name]] = v
+    known = np.asarray([p in hist.index for p in people], dtype=bool)
+    for name in act:       # per candidate already (_activity); someone unknown to the history: none
+        X[:, col[name]] = np.where(known, act[name], 0.0 if name != "days_since_answer" else NO_ANSWER_DAYS)
     terms = set(query.terms)
     for p, i in pos.items():
         mine = hist.memberships.get(p, ())

@@ -5,7 +5,7 @@ viewer sees, each answer counted 2^(-age / prior_half_life_days) (``half_life`` 
 1), the age counted from the corpus's newest answer, so that a corpus that stopped years ago
 still has its active people.
 
-Two forms (``settings.experts.prior_form``), on content(p) / max content = c(p):
+Two forms (``prior_form`` of :mod:`matcher.formula`), on content(p) / max content = c(p):
 
 - ``gated`` (a community of practice, whose "who knows" is topical): with lambda =
   ``prior_weight`` and prior(p) = ln(1 + answers + 2 * accepted + 0.5 * positive votes),
@@ -38,10 +38,10 @@ def gated_prior(answers: float, accepted: float, positive_votes: float) -> float
     return math.log1p(answers + 2 * accepted + 0.5 * positive_votes)
 
 
-def gated(content: dict, activity: dict, experts) -> tuple[dict, dict]:
+def gated(content: dict, activity: dict, formula) -> tuple[dict, dict]:
     """(score, shown prior) per person: c(p) * (1 - w + w * prior(p) / max prior), w =
-    ``experts.prior_weight``; ``activity``: person -> (answers, accepted, positive votes)."""
-    lam = experts.prior_weight
+    ``formula.prior_weight``; ``activity``: person -> (answers, accepted, positive votes)."""
+    lam = formula.prior_weight
     cmax = max(content.values()) or 1.0
     prior = {p: gated_prior(*activity[p]) for p in content}
     pmax = max(prior.values()) or 1.0
@@ -49,13 +49,13 @@ def gated(content: dict, activity: dict, experts) -> tuple[dict, dict]:
     return {p: (content[p] / cmax) * (1 - lam + lam * prior[p] / pmax) for p in content}, shown
 
 
-def share(content: dict, activity: dict, experts) -> tuple[dict, dict]:
+def share(content: dict, activity: dict, formula) -> tuple[dict, dict]:
     """(score, shown prior) per person: c(p) * max(floor, answers(p) / max answers), floor =
-    ``experts.prior_floor``; the accepted-answer and vote bonuses are left out (the content
+    ``formula.prior_floor``; the accepted-answer and vote bonuses are left out (the content
     votes already carry them)."""
     cmax = max(content.values()) or 1.0
     amax = max(a for a, _, _ in activity.values()) or 1.0
-    shown = {p: max(experts.prior_floor, activity[p][0] / amax) for p in content}
+    shown = {p: max(formula.prior_floor, activity[p][0] / amax) for p in content}
     return {p: (content[p] / cmax) * shown[p] for p in content}, shown
 
 
@@ -65,7 +65,7 @@ FORMS = {"gated": gated, "share": share}
 def prior_form(ctx) -> str:
     """The configured ``prior_form``; "auto" is "share" when most threads of the index come
     from a public Q&A site import, "gated" otherwise."""
-    form = ctx.settings.experts.prior_form
+    form = ctx.formula.prior_form
     if form != "auto":
         return form
     return "share" if ctx.source_share(QA_SOURCES) else "gated"
@@ -123,7 +123,7 @@ def activity(ctx, people=None) -> dict:
     """:func:`visible_activity` for the viewer of ``ctx``, for ``people`` or everyone with an
     answer (the tables are computed once per loaded build)."""
     snap = ctx.snap
-    half_life = ctx.settings.experts.prior_half_life_days
+    half_life = ctx.formula.prior_half_life_days
     totals, by_community = snap.memo(("prior_tables", half_life), lambda: prior_tables(
         snap.answerers, snap.created_days, snap.community, snap.votes, half_life))
     return visible_activity(totals, by_community, ctx.access.hidden, totals if people is None else people)

@@ -131,3 +131,18 @@ def test_a_query_does_not_gain_stop_words_of_its_language_from_the_other_analysi
     fr = set(an.query_tokens("comment réparer la pompe de la station"))
     assert "la" not in fr and "de" not in fr
     assert {"pompe", "station"} <= fr
+
+
+def test_spans_with_a_horizon_stop_after_the_window_a_snippet_can_show():
+    """A snippet shows at most ``width`` characters from before its first match, so the spans
+    past first + width are not looked for; those before are the same as without a horizon."""
+    from indexer.analysis import get_analyzer
+
+    an = get_analyzer("lookup")
+    text = ("La pompe cavite. " + "Rien à signaler sur la ligne. " * 12 + "Encore la pompe et sa cavitation.")
+    terms = an.query_tokens("pompe cavitation")
+    full = an.spans(text, terms, "fr")
+    cut = an.spans(text, terms, "fr", horizon=60)
+    assert len(full) >= 3 and full[-1][0] > full[0][0] + 60
+    assert cut == [s for s in full if s[0] <= full[0][0] + 60 + 20][:len(cut)] and cut[0] == full[0]
+    assert all(s[0] <= full[0][0] + 60 + 20 for s in cut) and len(cut) < len(full)

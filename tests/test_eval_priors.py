@@ -15,13 +15,15 @@ def test_linear_form_mixes_content_and_prior_over_their_maxima():
     assert final["b"] > final["a"]
 
 
-def test_a_variant_with_the_linear_form_keeps_it_out_of_the_settings():
+def test_a_variant_with_the_linear_form_keeps_it_out_of_the_formula():
     from matcher import Settings
+    from matcher.formula import HandFormula
 
-    v = Variant("hybrid-qa", "hybrid", (("prior_form", "linear"), ("prior_weight", 0.7)))
+    v = Variant("hybrid-qa", "hybrid", (("prior_form", "linear"), ("prior_weight", 0.6), ("alpha", 0.5)))
     assert v.prior is linear
-    s = v.settings(Settings(model="hash", prior_form="gated"))
-    assert s.experts.prior_form == "gated" and s.experts.prior_weight == 0.7
+    f = v.formula(HandFormula(prior_form="gated"))
+    assert f.prior_form == "gated" and f.prior_weight == 0.6
+    assert v.settings(Settings(model="hash")).fusion.alpha == 0.5     # a setting goes to the settings
     assert Variant("hybrid-share", "hybrid", (("prior_form", "share"),)).prior is None
 
 
@@ -30,7 +32,9 @@ def test_prior_weight_one_ranks_candidates_by_activity_alone(tiny_db):
     from matcher import Savoir, Settings
     from matcher.experts import search_experts
 
-    sv = Savoir.open(tiny_db, Settings(model="hash", prior_weight=1.0))
+    from matcher.formula import HandFormula
+
+    sv = Savoir.open(tiny_db, Settings(model="hash"), HandFormula(prior_weight=1.0))
     q = prepare_queries(sv, {"q": "pompe cavitation aspiration purge"})["q"]
     r = search_experts(sv.context(None), q, "hybrid", 10, prior=linear)
     priors = [e.breakdown["prior"] for e in r]

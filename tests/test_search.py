@@ -76,22 +76,27 @@ def test_thread_vote_credits_the_answerers_of_a_matched_question(tiny_db):
     from matcher import Savoir, Settings
 
     q = "graviers crépine sens de rotation"
-    off = Savoir.open(tiny_db, Settings(model="hash", thread_vote=0.0, prior_weight=0.0))
+    from matcher.formula import HandFormula
+
+    off = Savoir.open(tiny_db, Settings(model="hash"), HandFormula(thread_vote=0.0, prior_weight=0.0))
     assert "p1" not in [e.id for e in off.search(q, mode="experts", method="bm25").results]
-    on = Savoir.open(tiny_db, Settings(model="hash", thread_vote=1.0, prior_weight=0.0))
+    on = Savoir.open(tiny_db, Settings(model="hash"), HandFormula(thread_vote=1.0, prior_weight=0.0))
     r = on.search(q, mode="experts", method="bm25").results
     ids = [e.id for e in r]
     assert "p1" in ids and "p3" in ids and ids.index("p1") < ids.index("p3")
     assert r[ids.index("p1")].evidence[0].item_id == "t01-2"
 
 
-def test_unknown_prior_form_is_a_settings_error():
-    from indexer.settings import SettingsError, load_settings
+def test_an_unknown_prior_form_or_weight_is_refused_by_the_formula():
+    from indexer.errors import BadInput
+    from matcher.formula import HandFormula
 
-    with pytest.raises(SettingsError, match="prior_form"):
-        load_settings(env={}, prior_form="sum")
-    with pytest.raises(SettingsError, match="prior_weight"):
-        load_settings(env={}, prior_weight=1.5)
+    with pytest.raises(BadInput, match="prior_form"):
+        HandFormula(prior_form="sum")
+    with pytest.raises(BadInput, match="prior_weight"):
+        HandFormula().replace(prior_weight=1.5)
+    with pytest.raises(BadInput, match="vote_powr: not a number of the hand-made formula"):
+        HandFormula().replace(vote_powr=2.0)
 
 
 def test_memoised_row_factors_equal_the_per_row_vote(tiny):
@@ -232,20 +237,27 @@ def test_vote_power_lets_one_close_match_outweigh_many_vague_ones(tmp_path):
     store.close()
     q = "trempe zorblax montage"
     ranks = {}
-    for power in (1.0, Settings().experts.vote_power):
-        sv = Savoir.open(db, Settings(model="hash", prior_weight=0.0, thread_vote=0.0, vote_power=power))
+    from matcher.formula import VOTE_POWER, HandFormula
+
+    for power in (1.0, VOTE_POWER):
+        sv = Savoir.open(db, Settings(model="hash"), HandFormula(prior_weight=0.0, thread_vote=0.0, vote_power=power))
         ranks[power] = [e.id for e in sv.search(q, mode="experts", method="bm25").results]
     assert ranks[1.0].index("p2") < ranks[1.0].index("p3")
-    assert ranks[Settings().experts.vote_power][0] == "p3"
+    assert ranks[VOTE_POWER][0] == "p3"
 
 
 @pytest.mark.parametrize("field, value", [("alpha", 1.5), ("alpha", -0.1), ("vote_power", 0.0), ("vote_power", 50),
                                           ("prior_half_life_days", -1)])
-def test_fusion_settings_out_of_range_are_settings_errors(field, value):
-    from indexer.settings import SettingsError, load_settings
+def test_fusion_settings_and_formula_numbers_out_of_range_are_refused(field, value):
+    from indexer.errors import BadInput
+    from indexer.settings import load_settings
+    from matcher.formula import HandFormula
 
-    with pytest.raises(SettingsError, match=field):
-        load_settings(env={}, **{field: value})
+    with pytest.raises(BadInput, match=field):
+        if field == "alpha":
+            load_settings(env={}, alpha=value)
+        else:
+            HandFormula(**{field: value})
 
 
 @pytest.mark.parametrize("half_life", [0.0, 30.0, 180.0])
@@ -259,7 +271,9 @@ def test_activity_prior_equals_its_definition_over_the_answers_in_sql(tiny_db, h
     from matcher import Savoir, Settings
     from matcher.prior import activity_prior
 
-    sv = Savoir.open(tiny_db, Settings(model="hash", prior_half_life_days=half_life))
+    from matcher.formula import HandFormula
+
+    sv = Savoir.open(tiny_db, Settings(model="hash"), HandFormula(prior_half_life_days=half_life))
     ctx = sv.context(None)
     rows = sv.store.conn.execute(
         "SELECT p.author, p.created, p.accepted, p.votes, t.community FROM posts p JOIN threads t ON t.id = p.thread"
@@ -287,7 +301,9 @@ def test_share_prior_is_content_times_the_floored_share_of_recent_answers(tiny_d
     from matcher import Savoir, Settings
 
     q = "pompe cavitation aspiration purge"
-    sv = Savoir.open(tiny_db, Settings(model="hash", prior_form="share", prior_floor=0.2))
+    from matcher.formula import HandFormula
+
+    sv = Savoir.open(tiny_db, Settings(model="hash"), HandFormula(prior_form="share", prior_floor=0.2))
     r = sv.search(q, mode="experts", k=50).results
     assert len(r) >= 3
     ctx = sv.context(None)
@@ -308,8 +324,8 @@ def test_share_prior_is_content_times_the_floored_share_of_recent_answers(tiny_d
         assert e.breakdown["prior_form"] == "share"
         assert e.breakdown["prior"] == pytest.approx(shares[e.id], abs=1e-4)
         assert e.score == pytest.approx(e.breakdown["content"] * shares[e.id], abs=1e-3)
-    content_alone = Savoir.open(tiny_db, Settings(model="hash", prior_form="gated", prior_weight=0.0))
-    floor_one = Savoir.open(tiny_db, Settings(model="hash", prior_form="share", prior_floor=1.0))
+    content_alone = Savoir.open(tiny_db, Settings(model="hash"), HandFormula(prior_form="gated", prior_weight=0.0))
+    floor_one = Savoir.open(tiny_db, Settings(model="hash"), HandFormula(prior_form="share", prior_floor=1.0))
     assert [e.id for e in floor_one.search(q, mode="experts", k=50).results] == \
         [e.id for e in content_alone.search(q, mode="experts", k=50).results]
 
@@ -333,15 +349,20 @@ def test_auto_prior_form_is_share_for_a_stack_exchange_import_and_gated_for_a_co
     sv = Savoir.open(db, Settings(model="hash"))
     assert prior_form(sv.context(None)) == "share"
     # an explicit form wins over auto
-    assert prior_form(Savoir.open(db, Settings(model="hash", prior_form="gated")).context(None)) == "gated"
+    from matcher.formula import HandFormula
+
+    assert prior_form(Savoir.open(db, Settings(model="hash"), HandFormula(prior_form="gated")).context(None)) == "gated"
 
 
-def test_prior_floor_outside_zero_one_is_a_settings_error():
+def test_prior_floor_outside_zero_one_is_refused_and_no_longer_a_setting():
+    from indexer.errors import BadInput
     from indexer.settings import SettingsError, load_settings
+    from matcher.formula import HandFormula
 
-    with pytest.raises(SettingsError, match="prior_floor"):
-        load_settings(env={}, prior_floor=1.5)
-    assert load_settings(env={"SAVOIR_PRIOR_FORM": "share"}).experts.prior_form == "share"
+    with pytest.raises(BadInput, match="prior_floor"):
+        HandFormula(prior_floor=1.5)
+    with pytest.raises(SettingsError, match="SAVOIR_PRIOR_FORM: prior_form: this setting was removed"):
+        load_settings(env={"SAVOIR_PRIOR_FORM": "share"})
 
 
 def test_expert_alpha_weighs_dense_for_people_only(tiny_db):

@@ -16,8 +16,8 @@ def test_flat_names_reach_their_sections():
     assert set(s.flat()) == set(FLAT_NAMES)
 
 
-@pytest.mark.parametrize("name, value", [("alpha", 1.5), ("expert_alpha", -0.1), ("vote_power", 0.1),
-                                         ("fusion", "sum"), ("prior_form", "nope"), ("chunk_overlap", 500),
+@pytest.mark.parametrize("name, value", [("alpha", 1.5), ("expert_alpha", -0.1), ("ranker", "learned"),
+                                         ("fusion", "sum"), ("chunk_overlap", 500),
                                          ("port", 70000), ("delta_max_share", 2.0)])
 def test_any_builder_is_validated(name, value):
     # not only load_settings: the constructor and replace() refuse the same values
@@ -29,13 +29,11 @@ def test_any_builder_is_validated(name, value):
 
 def test_a_variant_is_a_new_object_and_the_original_is_unchanged():
     base = Settings(model="hash")
-    variant = base.replace(alpha=0.3, prior_weight=0.0)
+    variant = base.replace(alpha=0.3, expert_alpha=0.2)
     assert base.fusion.alpha == 0.7 and variant.fusion.alpha == 0.3
     assert variant.indexing is base.indexing            # untouched sections are shared, not copied
     with pytest.raises(dataclasses.FrozenInstanceError):
         base.fusion.alpha = 0.1
-    with pytest.raises(TypeError):
-        base.experts.evidence_weights["answer"] = 9.0   # read-only mapping
 
 
 def test_section_object_and_flat_override_combine():
@@ -45,9 +43,9 @@ def test_section_object_and_flat_override_combine():
 
 def test_toml_sections_and_environment(tmp_path):
     cfg = tmp_path / "savoir.toml"
-    cfg.write_text('[fusion]\nalpha = 0.6\n[experts]\nalpha = 0.3\nvote_power = 2\n[savoir]\n', encoding="utf-8")
+    cfg.write_text('[fusion]\nalpha = 0.6\n[experts]\nalpha = 0.3\nranker = "hand"\n[savoir]\n', encoding="utf-8")
     s = load_settings(cfg, env={"SAVOIR_MAX_K": "20"})
-    assert (s.fusion.alpha, s.experts.alpha, s.experts.vote_power, s.limits.max_k) == (0.6, 0.3, 2.0, 20)
+    assert (s.fusion.alpha, s.experts.alpha, s.experts.ranker, s.limits.max_k) == (0.6, 0.3, "hand", 20)
     cfg.write_text('[fusion]\nalfa = 0.6\n', encoding="utf-8")
     with pytest.raises(SettingsError, match=r"\[fusion\] alfa: unknown setting"):
         load_settings(cfg, env={})
@@ -92,3 +90,20 @@ def test_the_command_line_turns_any_savoir_error_into_a_message(tmp_path):
     r = CliRunner().invoke(cli, ["--config", str(cfg), "search", "pompe", "--db", str(db)])
     assert r.exit_code == 1 and "alpha: 3" in r.output and "hint:" in r.output
     assert "Traceback" not in r.output
+
+
+@pytest.mark.parametrize("where", ["section", "top", "savoir", "env", "keyword"])
+def test_a_removed_expert_setting_is_refused_with_why_and_the_fix(tmp_path, where):
+    """The hand-made formula's numbers left the settings (matcher.formula): a configuration that
+    still sets one fails, naming the key, that it was removed, and what to do."""
+    cfg = tmp_path / "savoir.toml"
+    cfg.write_text({"section": "[experts]\nvote_power = 2\n", "top": "vote_power = 2\n",
+                    "savoir": "[savoir]\nvote_power = 2\n"}.get(where, ""), encoding="utf-8")
+    with pytest.raises(SettingsError, match=r"vote_power: this setting was removed.*savoir tune.*delete this line"):
+        if where == "env":
+            load_settings(cfg, env={"SAVOIR_VOTE_POWER": "2"})
+        elif where == "keyword":
+            Settings(vote_power=2.0)
+        else:
+            load_settings(cfg, env={})
+    assert "vote_power" not in Settings().flat() and "prior_weight" not in FLAT_NAMES

@@ -54,7 +54,7 @@ def load(site: str) -> dict:
     task = next(t for t in tasks if t.name == "experts")
     queries = prepare_queries(sv, task.queries)
     ctx = _eval_context(sv)
-    ctx.settings = sv.settings.replace(prior_form="gated", prior_weight=0.0)   # content alone
+    ctx.formula = ctx.formula.replace(prior_form="gated", prior_weight=0.0)   # content alone
     content = {q: {h.id: h.score for h in search_experts(ctx, queries[q], "hybrid", 2000)} for q in queries}
     answers = [(a, _days(c), t, acc, v or 0) for a, c, t, acc, v in sv.store.conn.execute(
         "SELECT author, created, thread, accepted, votes FROM posts WHERE kind = 'answer' AND author IS NOT NULL")

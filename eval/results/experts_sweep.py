@@ -23,7 +23,7 @@ def variants(mode, s):
     for tv in (0.0, 0.5, 1.0):
         for top in (8, 30):
             for w in (0.0, 0.3, 0.5, 0.7, 0.8, 0.9):
-                out.append(Variant(f"tv{tv}-top{top}-w{w}", "hybrid", (("thread_vote", tv), ("expert_top_evidence", top), ("prior_weight", w))))
+                out.append(Variant(f"tv{tv}-top{top}-w{w}", "hybrid", (("thread_vote", tv), ("top_evidence", top), ("prior_weight", w))))
     return out
 
 ev = run_tasks(sv, which, tasks, variants=variants)

@@ -72,7 +72,7 @@ def test_bench_end_to_end_tiny(tmp_path):
     names = {f["name"] for f in doc["figures"]}
     assert {"index_vs_encode_ratio", "query_experts", "query_threads", "query_communities", "retrieve_rank_bm25",
             "retrieve_lexical", "retrieve_dense", "retrieve_hybrid", "rss_index_loaded",
-            "incremental_10_threads"} <= names
+            "incremental_10_threads", "learned_train", "query_experts_learned", "learned_vs_retrieval"} <= names
     inc = next(f for f in doc["figures"] if f["name"] == "incremental_10_threads")
     assert 0 < inc["extra"]["embedded"][0] < 60
     assert "| figure |" in res.output
@@ -81,7 +81,7 @@ def test_bench_end_to_end_tiny(tmp_path):
 def test_tie_aware_recall_counts_tied_neighbours_and_misses():
     import numpy as np
 
-    from bench.run import tie_aware_recall
+    from bench.latency import tie_aware_recall
 
     # rows 0 and 1 are the same vector: either one is a correct 1st neighbour
     v = np.array([[1.0, 0.0], [1.0, 0.0], [0.6, 0.8], [0.0, 1.0]], dtype=np.float32)

@@ -105,10 +105,11 @@ def test_cli_stackexchange_json_shape(tmp_path):
     assert set(act) == {"experts"} and act["experts"]["a"] == "hybrid"
     best = max(("prior", "prior-answers", "most-active"), key=lambda m: experts[m]["ndcg@10"])
     assert experts[act["experts"]["b"]]["ndcg@10"] == experts[best]["ndcg@10"]
-    # --sweep: what each sweep suggests, for the settings that rank this task as configured
-    # (the share prior's floor, not the gated weight; the experts' own dense weight)
+    # --sweep: what each sweep suggests, for the settings only (the experts' own dense weight);
+    # the prior's floor and weight are swept and reported, but are fixed numbers, not settings
     tips = full["suggestions"]
-    assert set(tips["experts"]) == {"expert_alpha", "prior_floor"} and set(tips["duplicates"]) == {"alpha"}
+    assert set(tips["experts"]) == {"expert_alpha"} and set(tips["duplicates"]) == {"alpha"}
+    assert {"prior_floor", "prior_weight"} <= set(full["sweeps"]["experts"])
     for setting, tip in tips["experts"].items():
         sweep = full["sweeps"]["experts"][tip["sweep"]]
         assert tip["best_ndcg@10"] == max(v["ndcg@10"] for v in sweep.values())

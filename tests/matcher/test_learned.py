@@ -57,6 +57,36 @@ def test_a_past_question_sees_nothing_of_its_thread_or_later(tiny):
     assert any(snap.thread[r] == q.thread for r in full.scores.fused)
 
 
+def test_a_search_counts_activity_once_per_build_minus_what_the_viewer_does_not_see(tiny):
+    """The served features come from tables computed once per build, the viewer's hidden
+    communities subtracted: the same counts as the answers they see, counted by hand."""
+    from matcher.features import FEATURES, candidates, history
+    from matcher.retrieval import Query
+
+    sv, snap = tiny, tiny.snapshot()
+    q = _question(sv)
+    analyzer = sv.analyzer()
+    query = Query(q.text, analyzer.query_tokens(q.text), sv.embed_query(q.text, snap.manifest["models"]))
+    ctx = _ctx(sv)
+    hidden = ctx.access.hidden
+    assert hidden
+    c = candidates(ctx, query, analyzer=analyzer)
+    newest = history(ctx, analyzer).newest
+    seen: dict = {}
+    last: dict = {}
+    for answers in snap.answerers.values():
+        for p, _, row in answers:
+            if snap.community[row] not in hidden:
+                seen[p] = seen.get(p, 0) + 1
+                last[p] = max(last.get(p, -math.inf), snap.created_days[row])
+    counted, since = FEATURES.index("answers_all"), FEATURES.index("days_since_answer")
+    assert any(c.matrix[i, counted] for i in range(len(c.people)))
+    for i, p in enumerate(c.people):
+        assert c.matrix[i, counted] == pytest.approx(seen.get(p, 0))
+        if p in last:
+            assert c.matrix[i, since] == pytest.approx(newest - last[p], abs=1e-3)
+
+
 def _toy_ranker(report):
     """A LightGBM ranker fitted on random candidates where hand_score decides."""
     import lightgbm
@@ -123,3 +153,38 @@ def test_tune_with_too_little_history_keeps_the_hand_made_ranking(tmp_path):
     assert result.exit_code == 0, result.output
     assert "not adopted" in result.output and "more" in result.output and "nothing changed" in result.output
     assert not learned_dir(db).exists()
+
+
+def _check(learned: float, hand: float, p: float) -> dict:
+    return {"metrics": {"learned": {"ndcg@10": learned}, "hybrid": {"ndcg@10": hand}},
+            "tests": {"hybrid:ndcg@10": {"p_value": p}}}
+
+
+def test_adoption_needs_enough_history_and_a_better_validation_score_not_a_significant_one():
+    from eval.tune import MIN_QUESTIONS, adoption
+
+    adopted, why = adoption(MIN_QUESTIONS - 87, 40, _check(0.55, 0.52, 0.01))
+    assert not adopted and "87 more" in why
+    adopted, why = adoption(MIN_QUESTIONS, 60, _check(0.50, 0.50, None))
+    assert not adopted and "not better" in why
+    adopted, why = adoption(MIN_QUESTIONS + 200, 100, _check(0.416, 0.408, 0.691))
+    assert adopted and "0.416" in why and "p 0.691" in why
+
+
+def test_eval_serves_the_hand_made_ranking_where_the_validation_did_not_adopt_the_model(tiny):
+    """`learned` in `savoir eval` is what a search would serve after `savoir tune`: the
+    hand-made ranking when the validation did not adopt the model; `learned-model` is the model."""
+    from eval.runner import prepare_queries, run_variant
+    from eval.variants import Variant
+    from matcher import Savoir
+
+    sv = Savoir.open(tiny.db_path, tiny.settings)
+    for adopted in (False, True):
+        sv._eval_learned = (_toy_ranker({"adopted": adopted}), {"adopted": adopted, "reason": "test"})
+        queries = prepare_queries(sv, {"q1": "pompe cavitation aspiration", "q2": "soudure inox"})
+        served, _ = run_variant(sv, queries, "experts", Variant("learned", "learned"))
+        hand, _ = run_variant(sv, queries, "experts", Variant("hybrid", "hybrid"))
+        model, _ = run_variant(sv, queries, "experts", Variant("learned-model", "learned-model"))
+        assert served["q1"] and model != hand
+        assert served == (model if adopted else hand)
+
