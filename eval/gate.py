@@ -20,7 +20,7 @@ sd of that statistic, or ``max`` = its largest value (distribution-free: a nonse
 same source exceeds the largest of n calibration values with probability 1 / (n + 1)), on one
 calibration set of nonsense: ``letters`` (the 40 seeded strings of
 :func:`matcher.confidence.random_queries`) or ``offtopic`` (the 40 "calibration" sentences of
-eval/queries/offtopic.jsonl). Measured on other data: positives (the judged queries, the
+eval/gate_queries/offtopic.jsonl). Measured on other data: positives (the judged queries, the
 cross-language set) and negatives (100 letter strings of another seed, the 30 "test" off-topic
 sentences). Output: JSON with, per statistic and calibration, the threshold and per group the
 count refused / accepted; ``shares_words`` says how many queries of a group match some word of
@@ -141,7 +141,7 @@ def main(argv=None) -> int:
     ap.add_argument("--beir", help="a BEIR folder whose queries are the positives instead")
     ap.add_argument("--max-queries", type=int, default=200)
     ap.add_argument("--crosslang", help="cross-language queries (jsonl)")
-    ap.add_argument("--offtopic", default="eval/queries/offtopic.jsonl")
+    ap.add_argument("--offtopic", default="eval/gate_queries/offtopic.jsonl")
     ap.add_argument("--sigmas", type=float, default=SIGMAS)
     args = ap.parse_args(argv)
     groups, calibration = load_groups(args)
