@@ -34,7 +34,7 @@ import numpy as np
 
 from . import activity_counts as counts
 from . import prior as priors
-from .experts import content_votes, row_factors, top_votes
+from .experts import content_votes, expert_top_votes, row_factors, top_votes
 from .privacy import excluded_credit
 from .recency import reference_day
 from .retrieval import ChunkScores, Query, rank_chunks
@@ -247,9 +247,12 @@ def candidates(ctx, query: Query, cut: Cut | None = None, analyzer=None, n_hand:
     scores = rank_chunks(snap, query, allowed, "hybrid", ctx.settings, alpha=ctx.settings.experts.alpha)
     # as the hand-made ranking: credits a person withdrew (hidden items and topics) do not count
     excluded = excluded_credit(snap, ctx.store, ctx.access) if cut is None else frozenset()
-    votes = content_votes(scores.fused, rows, factor, s.evidence_weights, ctx.access.opted_out, s.vote_power,
-                          s.thread_vote, excluded)
-    tops, content = top_votes(votes, s.top_evidence)
+    if cut is None:     # the search's own: over arrays (the same votes)
+        tops, content = expert_top_votes(ctx, scores)
+    else:
+        votes = content_votes(scores.fused, rows, factor, s.evidence_weights, ctx.access.opted_out, s.vote_power,
+                              s.thread_vote, excluded)
+        tops, content = top_votes(votes, s.top_evidence)
 
     # matched communities: each community's share of the fused score
     comm_weight = np.zeros(len(hist.communities))
