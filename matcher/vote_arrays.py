@@ -10,6 +10,7 @@ included (people in the order of their first vote); tests compare both on real s
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -135,13 +136,32 @@ def top_content_votes(snap, fused: dict, factor: np.ndarray, weights: dict, opte
     starts = np.flatnonzero(np.r_[True, Ps[1:] != Ps[:-1]])
     ends = np.r_[starts[1:], Ps.size]
     first = np.minimum.reduceat(srt, starts)          # each person's first vote in the loops' order
-    tops, content = {}, {}
-    Vl, Rl = V[srt].tolist(), R[srt].tolist()
-    people = va.people
-    for g in np.argsort(first, kind="stable").tolist():
-        s, e = int(starts[g]), int(min(ends[g], starts[g] + n))
-        top = list(zip(Vl[s:e], Rl[s:e]))
-        p = people[int(Ps[s])]
-        tops[p] = top
-        content[p] = sum(x for x, _ in top)
-    return tops, content
+    order = np.argsort(first, kind="stable")
+    starts, ends = starts[order], np.minimum(ends[order], starts[order] + n)
+    Vs, Rs = V[srt], R[srt]
+    # the sums of the top votes best first, as Python's sum(): 0 + v1 + v2 + ... (padding adds 0.0)
+    acc = np.zeros(starts.size)
+    for j in range(int((ends - starts).max())):
+        at = np.minimum(starts + j, Ps.size - 1)
+        acc = acc + np.where(starts + j < ends, Vs[at], 0.0)
+    people = np.asarray(va.people, dtype=object)[Ps[starts]].tolist()
+    return _Tops(people, starts, ends, Vs, Rs), dict(zip(people, acc.tolist()))
+
+
+class _Tops(Mapping):
+    """person -> their top (vote, row), best first, made when read (a search reads the page's)."""
+
+    def __init__(self, people: list, starts: np.ndarray, ends: np.ndarray, votes: np.ndarray, rows: np.ndarray):
+        self._at = {p: i for i, p in enumerate(people)}
+        self._starts, self._ends, self._votes, self._rows = starts, ends, votes, rows
+
+    def __getitem__(self, person):
+        i = self._at[person]
+        s, e = int(self._starts[i]), int(self._ends[i])
+        return list(zip(self._votes[s:e].tolist(), self._rows[s:e].tolist()))
+
+    def __iter__(self):
+        return iter(self._at)
+
+    def __len__(self):
+        return len(self._at)
