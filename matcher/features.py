@@ -38,6 +38,7 @@ from .experts import content_votes, expert_top_votes, row_factors, top_votes
 from .privacy import excluded_credit
 from .recency import reference_day
 from .retrieval import ChunkScores, Query, rank_chunks
+from .vote_arrays import candidate_codes, candidate_pairs, candidate_threads
 
 __all__ = ["FEATURES", "KINDS", "ACTIVITY_HALF_LIVES", "HAND_CANDIDATES", "ACTIVE_CANDIDATES", "ROLE_LEVEL", "Cut",
            "History", "history", "Candidates", "candidates"]
@@ -321,19 +322,14 @@ def _matrix(ctx, hist, people, scores, rank, hand, content, act, comm_weight, qu
         X[i, col["hand_content"]] = content.get(p, 0.0) / cmax
         X[i, col["hand_rank"]] = rank.get(p, 1000)
         X[i, col["is_hand_candidate"]] = 1.0 if rank.get(p, 1000) <= HAND_CANDIDATES else 0.0
-    # (candidate, matched row) pairs, vectorised below
-    pi, pr = [], []
-    for row in scores.fused:
-        for p in snap.people_of[row]:
-            i = pos.get(p)
-            if i is not None:
-                pi.append(i)
-                pr.append(row)
-    if pi:
-        pi_a, pr_a = np.asarray(pi), np.asarray(pr)
-        f = np.asarray([scores.fused[r] for r in pr])
-        lx = np.asarray([scores.lexical.get(r, 0.0) for r in pr])
-        dn = np.asarray([scores.dense.get(r, 0.0) for r in pr])
+    # (candidate, matched row) pairs over the per-build arrays (matcher.vote_arrays), in the loop's order
+    at_code = candidate_codes(snap, pos)
+    pi_a, pr_a, owner = candidate_pairs(snap, scores.fused, at_code)
+    if pi_a.size:
+        matched = list(scores.fused)
+        f = np.fromiter(scores.fused.values(), dtype=np.float64, count=len(matched))[owner]
+        lx = np.asarray([scores.lexical.get(r, 0.0) for r in matched], dtype=np.float64)[owner]
+        dn = np.asarray([scores.dense.get(r, 0.0) for r in matched], dtype=np.float64)[owner]
         m = len(people)
         for name, v in (("fused", f), ("lexical", lx), ("dense", dn)):
             X[:, col[f"{name}_sum"]] = np.bincount(pi_a, weights=v, minlength=m)
@@ -357,19 +353,22 @@ def _matrix(ctx, hist, people, scores, rank, hand, content, act, comm_weight, qu
         X[:, col["newest_match_age"]] = NO_ANSWER_DAYS
         X[:, col["match_age"]] = NO_ANSWER_DAYS
     # thread votes: the best match of each thread the candidate answered (before the cut)
-    best: dict = {}
-    for row, f in scores.fused.items():
-        t = snap.thread[row]
-        if t and f > best.get(t, 0.0):
-            best[t] = f
-    tsum, tmax, tn = np.zeros(len(people)), np.zeros(len(people)), np.zeros(len(people))
-    for t, f in best.items():
-        for p, _, _ in rows.answerers.get(t, ()):
-            i = pos.get(p)
-            if i is not None:
-                tsum[i] += f
-                tmax[i] = max(tmax[i], f)
-                tn[i] += 1
+    if rows is snap:
+        tsum, tmax, tn = candidate_threads(snap, scores.fused, at_code, len(people))
+    else:
+        best: dict = {}
+        for row, f in scores.fused.items():
+            t = snap.thread[row]
+            if t and f > best.get(t, 0.0):
+                best[t] = f
+        tsum, tmax, tn = np.zeros(len(people)), np.zeros(len(people)), np.zeros(len(people))
+        for t, f in best.items():
+            for p, _, _ in rows.answerers.get(t, ()):
+                i = pos.get(p)
+                if i is not None:
+                    tsum[i] += f
+                    tmax[i] = max(tmax[i], f)
+                    tn[i] += 1
     X[:, col["thread_sum"]], X[:, col["thread_max"]], X[:, col["threads"]] = tsum, tmax, tn
     known = np.asarray([p in hist.index for p in people], dtype=bool)
     for name in act:       # per candidate already (_activity); someone unknown to the history: none

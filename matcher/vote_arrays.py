@@ -165,3 +165,49 @@ class _Tops(Mapping):
 
     def __len__(self):
         return len(self._at)
+
+
+def candidate_codes(snap, pos: dict) -> np.ndarray:
+    """person code -> position among the candidates ``pos`` (person -> position), -1: none."""
+    va = vote_arrays(snap)
+    out = np.full(len(va.people), -1, dtype=np.int64)
+    for p, i in pos.items():
+        c = va.code.get(p)
+        if c is not None:
+            out[c] = i
+    return out
+
+
+def candidate_pairs(snap, fused: dict, at_code: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(candidate, row, index of the row in ``fused``) of every matched row crediting a candidate
+    (``at_code``: :func:`candidate_codes`), in the order of the loop over ``fused`` and ``people_of``."""
+    va = vote_arrays(snap)
+    rows = np.fromiter(fused.keys(), dtype=np.int64, count=len(fused))
+    owner, at = _expand(va.ptr, rows)
+    ci = at_code[va.credited[at]]
+    keep = ci >= 0
+    return ci[keep], rows[owner[keep]], owner[keep]
+
+
+def candidate_threads(snap, fused: dict, at_code: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(sum, max, number) per candidate of the best fused score of each thread they answered, the
+    loop's sums (threads in order of first match, answerers in their order)."""
+    va = vote_arrays(snap)
+    rows = np.fromiter(fused.keys(), dtype=np.int64, count=len(fused))
+    f = np.fromiter(fused.values(), dtype=np.float64, count=len(fused))
+    t = va.thread[rows]
+    live = (t >= 0) & (f > 0)
+    tt, tf = t[live], f[live]
+    tsum, tmax, tn = np.zeros(m), np.zeros(m), np.zeros(m)
+    if not tt.size:
+        return tsum, tmax, tn
+    first_t, first_at = np.unique(tt, return_index=True)
+    order = first_t[np.argsort(first_at, kind="stable")]
+    best = np.zeros(len(va.threads))
+    np.maximum.at(best, tt, tf)
+    towner, tat = _expand(va.a_ptr, order)
+    ci = at_code[va.a_person[tat]]
+    keep = ci >= 0
+    ci, bf = ci[keep], best[order][towner[keep]]
+    np.maximum.at(tmax, ci, bf)
+    return np.bincount(ci, weights=bf, minlength=m), tmax, np.bincount(ci, minlength=m).astype(np.float64)
