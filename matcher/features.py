@@ -256,11 +256,12 @@ def candidates(ctx, query: Query, cut: Cut | None = None, analyzer=None, n_hand:
         tops, content = top_votes(votes, s.top_evidence)
 
     # matched communities: each community's share of the fused score
-    comm_weight = np.zeros(len(hist.communities))
-    for row, f in scores.fused.items():
-        c = hist.communities.get(snap.community[row] or "")
-        if c is not None:
-            comm_weight[c] += f
+    code = snap.memo(("learned_row_community",), lambda: np.asarray(
+        [hist.communities.get(c or "", -1) for c in snap.community], dtype=np.int64))
+    matched = np.fromiter(scores.fused.keys(), dtype=np.int64, count=len(scores.fused))
+    c = code[matched]
+    comm_weight = np.bincount(c[c >= 0], weights=np.fromiter(scores.fused.values(), dtype=np.float64,
+                                                             count=c.size)[c >= 0], minlength=len(hist.communities))
     if comm_weight.sum() > 0:
         comm_weight /= comm_weight.sum()
     hidden = [hist.communities[c] for c in ctx.access.hidden if c in hist.communities]
@@ -279,10 +280,9 @@ def candidates(ctx, query: Query, cut: Cut | None = None, analyzer=None, n_hand:
     if content:
         # the prior form's activity, decayed as the hand-made prior does (priors.activity), at the cut
         pa, pacc, pv = (counts.visible(tables["prior"], name, hidden) for name in _ACT)
-        activity = {}
-        for p in content:
-            i = hist.index.get(p)
-            activity[p] = (float(pa[i]), float(pacc[i]), float(pv[i])) if i is not None else (0.0, 0.0, 0.0)
+        at = np.fromiter((hist.index.get(p, -1) for p in content), dtype=np.int64, count=len(content))
+        cols = (np.where(at >= 0, np.asarray(x, dtype=np.float64)[np.maximum(at, 0)], 0.0).tolist() for x in (pa, pacc, pv))
+        activity = dict(zip(content, zip(*cols)))
         hand, shown_prior = priors.FORMS[form](content, activity, s)
     order = sorted(hand, key=lambda p: (-hand[p], p))
     rank = {p: i + 1 for i, p in enumerate(order)}
