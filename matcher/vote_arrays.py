@@ -72,6 +72,23 @@ def _expand(ptr: np.ndarray, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return owner, np.arange(int(counts.sum())) - start[owner] + ptr[keys][owner]
 
 
+def _thread_answers(va: VoteArrays, rows: np.ndarray, f: np.ndarray):
+    """The answers of the threads of the matched ``rows`` (scores ``f``, all > 0): per answer
+    the best score of its thread, its index into the ``a_*`` arrays and its thread code, threads
+    in the order of their first match and answers in their order (as the loops)."""
+    t = va.thread[rows]
+    tt, tf = t[t >= 0], f[t >= 0]
+    if not tt.size:
+        empty = np.zeros(0, dtype=np.int64)
+        return np.zeros(0), empty, empty
+    first_t, first_at = np.unique(tt, return_index=True)
+    order = first_t[np.argsort(first_at, kind="stable")]
+    best = np.zeros(len(va.threads))
+    np.maximum.at(best, tt, tf)
+    towner, tat = _expand(va.a_ptr, order)
+    return best[order][towner], tat, order[towner]
+
+
 def _weights(snap, weights: dict, other: float) -> np.ndarray:
     items = tuple(sorted(weights.items()))
     return snap.memo(("vote_weights", items, other),
@@ -95,26 +112,14 @@ def top_content_votes(snap, fused: dict, factor: np.ndarray, weights: dict, opte
     v = f * w[rows] * factor[rows]
     owner, at = _expand(va.ptr, rows)
     P, V, R = [va.credited[at]], [v[owner]], [rows[owner]]
+    T = np.zeros(0, dtype=np.int64)
     if thread_vote > 0 and snap.answerers:
-        t = va.thread[rows]
-        has = t >= 0
-        tt, tf = t[has], f[has]
-        if tt.size:
-            first_t, first_at = np.unique(tt, return_index=True)
-            order = first_t[np.argsort(first_at, kind="stable")]      # threads in order of first match
-            best = np.zeros(len(va.threads))
-            np.maximum.at(best, tt, tf)
-            towner, tat = _expand(va.a_ptr, order)
-            kind_w = np.asarray([weights.get(ev, other) for ev in va.a_kind[tat]], dtype=np.float64)
-            arow = va.a_row[tat]
-            P.append(va.a_person[tat])
-            V.append(best[order][towner] * thread_vote * kind_w * factor[arow])
-            R.append(arow)
-            T = order[towner]
-        else:
-            T = None
-    else:
-        T = None
+        best, tat, T = _thread_answers(va, rows, f)
+        kind_w = np.asarray([weights.get(ev, other) for ev in va.a_kind[tat]], dtype=np.float64)
+        arow = va.a_row[tat]
+        P.append(va.a_person[tat])
+        V.append(best * thread_vote * kind_w * factor[arow])
+        R.append(arow)
     n_chunk = P[0].size
     P, V, R = np.concatenate(P), np.concatenate(V), np.concatenate(R)
     keep = np.ones(P.size, dtype=bool)
@@ -195,19 +200,10 @@ def candidate_threads(snap, fused: dict, at_code: np.ndarray, m: int) -> tuple[n
     va = vote_arrays(snap)
     rows = np.fromiter(fused.keys(), dtype=np.int64, count=len(fused))
     f = np.fromiter(fused.values(), dtype=np.float64, count=len(fused))
-    t = va.thread[rows]
-    live = (t >= 0) & (f > 0)
-    tt, tf = t[live], f[live]
-    tsum, tmax, tn = np.zeros(m), np.zeros(m), np.zeros(m)
-    if not tt.size:
-        return tsum, tmax, tn
-    first_t, first_at = np.unique(tt, return_index=True)
-    order = first_t[np.argsort(first_at, kind="stable")]
-    best = np.zeros(len(va.threads))
-    np.maximum.at(best, tt, tf)
-    towner, tat = _expand(va.a_ptr, order)
+    tmax = np.zeros(m)
+    best, tat, _ = _thread_answers(va, rows[f > 0], f[f > 0])
     ci = at_code[va.a_person[tat]]
     keep = ci >= 0
-    ci, bf = ci[keep], best[order][towner[keep]]
+    ci, bf = ci[keep], best[keep]
     np.maximum.at(tmax, ci, bf)
     return np.bincount(ci, weights=bf, minlength=m), tmax, np.bincount(ci, minlength=m).astype(np.float64)
