@@ -34,7 +34,7 @@ from .retrieval import ChunkScores, Query, rank_chunks
 from .types import Expert
 
 __all__ = ["OTHER_KIND_WEIGHT", "vote_bonus", "row_factors", "content_votes", "top_votes", "vote_counts",
-           "expert_votes", "search_experts", "STORED"]
+           "expert_votes", "expert_top_votes", "search_experts", "STORED"]
 
 OTHER_KIND_WEIGHT = 0.3     # w_kind of an evidence kind missing from the settings
 WHY_SHOWN = 3               # evidence chunks shown per person
@@ -60,6 +60,12 @@ def _factors(snap, now: float, half_life: float) -> list:
     day = math.floor(now)
     return snap.memo(("row_factors", day, half_life),
                      lambda: row_factors(snap.created_days, snap.votes, day, half_life))
+
+
+def _factor_array(snap, now: float, half_life: float) -> np.ndarray:
+    """:func:`_factors` as an array (the same floats), memoised per day."""
+    day = math.floor(now)
+    return snap.memo(("row_factors_array", day, half_life), lambda: np.asarray(_factors(snap, now, half_life)))
 
 
 def content_votes(fused: dict, rows, factor, weights: dict, opted_out, power: float, thread_vote: float,
@@ -107,6 +113,18 @@ def expert_votes(ctx, scores: ChunkScores, power: float | None = None) -> dict:
     excluded = excluded_credit(ctx.snap, ctx.store, ctx.access)
     return content_votes(scores.fused, ctx.snap, factor, s.evidence_weights, ctx.access.opted_out,
                          s.vote_power if power is None else power, s.thread_vote, excluded)
+
+
+def expert_top_votes(ctx, scores: ChunkScores) -> tuple[dict, dict]:
+    """``top_votes(expert_votes(ctx, scores), top_evidence)``, computed over arrays
+    (:func:`matcher.vote_arrays.top_content_votes`, the same result)."""
+    from .vote_arrays import top_content_votes
+
+    s = ctx.formula
+    factor = _factor_array(ctx.snap, reference_day(ctx.snap), s.recency_half_life_days)
+    excluded = excluded_credit(ctx.snap, ctx.store, ctx.access)
+    return top_content_votes(ctx.snap, scores.fused, factor, s.evidence_weights, ctx.access.opted_out, s.vote_power,
+                             s.thread_vote, excluded, s.top_evidence, OTHER_KIND_WEIGHT)
 
 
 def vote_counts(top, snap, scores: ChunkScores, ref_day: float, half_life: float) -> dict:
@@ -168,7 +186,7 @@ def search_experts(ctx, query: Query, method: str, k: int, prior=None, ranker=ST
     else:
         scores = rank_chunks(ctx.snap, query, ctx.snap.allowed_for(ctx.access), method, ctx.settings, alpha=alpha)
         ctx.note_words(scores, method)
-        tops, content = top_votes(expert_votes(ctx, scores), s.top_evidence)
+        tops, content = expert_top_votes(ctx, scores)
         form = priors.prior_form(ctx) if prior is None else prior.__name__
         final, shown_prior = ({}, {}) if not content else (prior or priors.FORMS[form])(
             content, priors.activity(ctx, content), s)

@@ -34,10 +34,11 @@ import numpy as np
 
 from . import activity_counts as counts
 from . import prior as priors
-from .experts import content_votes, row_factors, top_votes
+from .experts import content_votes, expert_top_votes, row_factors, top_votes
 from .privacy import excluded_credit
 from .recency import reference_day
 from .retrieval import ChunkScores, Query, rank_chunks
+from .vote_arrays import candidate_codes, candidate_pairs, candidate_threads
 
 __all__ = ["FEATURES", "KINDS", "ACTIVITY_HALF_LIVES", "HAND_CANDIDATES", "ACTIVE_CANDIDATES", "ROLE_LEVEL", "Cut",
            "History", "history", "Candidates", "candidates"]
@@ -247,16 +248,20 @@ def candidates(ctx, query: Query, cut: Cut | None = None, analyzer=None, n_hand:
     scores = rank_chunks(snap, query, allowed, "hybrid", ctx.settings, alpha=ctx.settings.experts.alpha)
     # as the hand-made ranking: credits a person withdrew (hidden items and topics) do not count
     excluded = excluded_credit(snap, ctx.store, ctx.access) if cut is None else frozenset()
-    votes = content_votes(scores.fused, rows, factor, s.evidence_weights, ctx.access.opted_out, s.vote_power,
-                          s.thread_vote, excluded)
-    tops, content = top_votes(votes, s.top_evidence)
+    if cut is None:     # the search's own: over arrays (the same votes)
+        tops, content = expert_top_votes(ctx, scores)
+    else:
+        votes = content_votes(scores.fused, rows, factor, s.evidence_weights, ctx.access.opted_out, s.vote_power,
+                              s.thread_vote, excluded)
+        tops, content = top_votes(votes, s.top_evidence)
 
     # matched communities: each community's share of the fused score
-    comm_weight = np.zeros(len(hist.communities))
-    for row, f in scores.fused.items():
-        c = hist.communities.get(snap.community[row] or "")
-        if c is not None:
-            comm_weight[c] += f
+    code = snap.memo(("learned_row_community",), lambda: np.asarray(
+        [hist.communities.get(c or "", -1) for c in snap.community], dtype=np.int64))
+    matched = np.fromiter(scores.fused.keys(), dtype=np.int64, count=len(scores.fused))
+    c = code[matched]
+    comm_weight = np.bincount(c[c >= 0], weights=np.fromiter(scores.fused.values(), dtype=np.float64,
+                                                             count=c.size)[c >= 0], minlength=len(hist.communities))
     if comm_weight.sum() > 0:
         comm_weight /= comm_weight.sum()
     hidden = [hist.communities[c] for c in ctx.access.hidden if c in hist.communities]
@@ -275,10 +280,9 @@ def candidates(ctx, query: Query, cut: Cut | None = None, analyzer=None, n_hand:
     if content:
         # the prior form's activity, decayed as the hand-made prior does (priors.activity), at the cut
         pa, pacc, pv = (counts.visible(tables["prior"], name, hidden) for name in _ACT)
-        activity = {}
-        for p in content:
-            i = hist.index.get(p)
-            activity[p] = (float(pa[i]), float(pacc[i]), float(pv[i])) if i is not None else (0.0, 0.0, 0.0)
+        at = np.fromiter((hist.index.get(p, -1) for p in content), dtype=np.int64, count=len(content))
+        cols = (np.where(at >= 0, np.asarray(x, dtype=np.float64)[np.maximum(at, 0)], 0.0).tolist() for x in (pa, pacc, pv))
+        activity = dict(zip(content, zip(*cols)))
         hand, shown_prior = priors.FORMS[form](content, activity, s)
     order = sorted(hand, key=lambda p: (-hand[p], p))
     rank = {p: i + 1 for i, p in enumerate(order)}
@@ -318,19 +322,14 @@ def _matrix(ctx, hist, people, scores, rank, hand, content, act, comm_weight, qu
         X[i, col["hand_content"]] = content.get(p, 0.0) / cmax
         X[i, col["hand_rank"]] = rank.get(p, 1000)
         X[i, col["is_hand_candidate"]] = 1.0 if rank.get(p, 1000) <= HAND_CANDIDATES else 0.0
-    # (candidate, matched row) pairs, vectorised below
-    pi, pr = [], []
-    for row in scores.fused:
-        for p in snap.people_of[row]:
-            i = pos.get(p)
-            if i is not None:
-                pi.append(i)
-                pr.append(row)
-    if pi:
-        pi_a, pr_a = np.asarray(pi), np.asarray(pr)
-        f = np.asarray([scores.fused[r] for r in pr])
-        lx = np.asarray([scores.lexical.get(r, 0.0) for r in pr])
-        dn = np.asarray([scores.dense.get(r, 0.0) for r in pr])
+    # (candidate, matched row) pairs over the per-build arrays (matcher.vote_arrays), in the loop's order
+    at_code = candidate_codes(snap, pos)
+    pi_a, pr_a, owner = candidate_pairs(snap, scores.fused, at_code)
+    if pi_a.size:
+        matched = list(scores.fused)
+        f = np.fromiter(scores.fused.values(), dtype=np.float64, count=len(matched))[owner]
+        lx = np.asarray([scores.lexical.get(r, 0.0) for r in matched], dtype=np.float64)[owner]
+        dn = np.asarray([scores.dense.get(r, 0.0) for r in matched], dtype=np.float64)[owner]
         m = len(people)
         for name, v in (("fused", f), ("lexical", lx), ("dense", dn)):
             X[:, col[f"{name}_sum"]] = np.bincount(pi_a, weights=v, minlength=m)
@@ -354,19 +353,22 @@ def _matrix(ctx, hist, people, scores, rank, hand, content, act, comm_weight, qu
         X[:, col["newest_match_age"]] = NO_ANSWER_DAYS
         X[:, col["match_age"]] = NO_ANSWER_DAYS
     # thread votes: the best match of each thread the candidate answered (before the cut)
-    best: dict = {}
-    for row, f in scores.fused.items():
-        t = snap.thread[row]
-        if t and f > best.get(t, 0.0):
-            best[t] = f
-    tsum, tmax, tn = np.zeros(len(people)), np.zeros(len(people)), np.zeros(len(people))
-    for t, f in best.items():
-        for p, _, _ in rows.answerers.get(t, ()):
-            i = pos.get(p)
-            if i is not None:
-                tsum[i] += f
-                tmax[i] = max(tmax[i], f)
-                tn[i] += 1
+    if rows is snap:
+        tsum, tmax, tn = candidate_threads(snap, scores.fused, at_code, len(people))
+    else:
+        best: dict = {}
+        for row, f in scores.fused.items():
+            t = snap.thread[row]
+            if t and f > best.get(t, 0.0):
+                best[t] = f
+        tsum, tmax, tn = np.zeros(len(people)), np.zeros(len(people)), np.zeros(len(people))
+        for t, f in best.items():
+            for p, _, _ in rows.answerers.get(t, ()):
+                i = pos.get(p)
+                if i is not None:
+                    tsum[i] += f
+                    tmax[i] = max(tmax[i], f)
+                    tn[i] += 1
     X[:, col["thread_sum"]], X[:, col["thread_max"]], X[:, col["threads"]] = tsum, tmax, tn
     known = np.asarray([p in hist.index for p in people], dtype=bool)
     for name in act:       # per candidate already (_activity); someone unknown to the history: none
