@@ -60,3 +60,25 @@ def test_the_canonical_thread_is_solved_best_answered_and_never_a_pointer():
     assert canonical(["t1", "t2", "t3", "t4"], f, scores) == "t2"
     assert canonical(["t1", "t4"], f, scores) == "t4"      # an open thread of its own beats a pointer
     assert canonical(["t1"], f, scores) == "t1"            # alone, a pointer is still shown
+
+
+def test_the_fast_pair_test_answers_as_same_question_on_every_pair():
+    """group_threads' pre-filtered pair test equals the documented rule, pair by pair."""
+    import random
+
+    from matcher import dedup
+
+    rng = random.Random(5)
+    vocab = [f"w{i}" for i in range(14)]
+    titles = ["Pump noise", "pump  NOISE", "Gateway refresh", ""]
+    facts = {}
+    for i in range(60):
+        words = rng.sample(vocab, rng.randint(0, 9))
+        facts[f"t{i}"] = dedup.ThreadFacts(id=f"t{i}", title=rng.choice(titles), created="2024-01-01", solved=False,
+                                           question=" ".join(words))
+    words = {t: dedup.word_set(f.question) for t, f in facts.items()}
+    keys = {t: dedup._title_key(f.title) for t, f in facts.items()}
+    pairs = [(a, b) for a in facts for b in facts if a < b]
+    same = [dedup.same_question(facts[a], facts[b], words) for a, b in pairs]
+    assert sum(same) > 5                        # the sample has both outcomes
+    assert same == [dedup._same_question_fast(facts[a], facts[b], words, keys) for a, b in pairs]
