@@ -93,29 +93,21 @@ def _title_key(title: str) -> str:
     return _SPACES.sub(" ", (title or "").casefold()).strip()
 
 
-def same_question(a: ThreadFacts, b: ThreadFacts, words: dict) -> bool:
-    """The text rule of the module docstring; ``words``: thread id -> question word set."""
-    wa, wb = words[a.id], words[b.id]
-    if near_duplicate(wa, wb, NEAR_DUPLICATE):
-        return True
-    if not wa or not wb or _title_key(a.title) != _title_key(b.title):
-        return False
-    return len(wa & wb) >= SAME_TITLE_OVERLAP * min(len(wa), len(wb))
+def same_question(a: ThreadFacts, b: ThreadFacts, words: dict, titles: dict | None = None) -> bool:
+    """The text rule of the module docstring; ``words``: thread id -> question word set,
+    ``titles``: thread id -> :func:`_title_key` when the caller computed them once.
 
-
-def _same_question_fast(a: ThreadFacts, b: ThreadFacts, words: dict, titles: dict) -> bool:
-    """:func:`same_question`, with its two costly tests skipped when they cannot hold: a Jaccard of
-    at least 0.8 needs min(|a|, |b|) >= 0.8 max(|a|, |b|) (the intersection is at most the smaller
-    set, the union at least the larger), and the title rule needs equal titles, compared on their
-    keys computed once (``titles``: id -> :func:`_title_key`). Same answer for every pair; the
-    pairwise loop over a few hundred threads was most of a threads query's time."""
+    The Jaccard is skipped when the sizes rule it out (|a & b| >= 0.8 |a | b| needs
+    min(|a|, |b|) >= 0.8 max(|a|, |b|): the intersection is at most the smaller set, the union at
+    least the larger); :func:`group_threads` tests every pair of a few hundred threads."""
     wa, wb = words[a.id], words[b.id]
     la, lb = len(wa), len(wb)
     if not la or not lb:
         return False
     if min(la, lb) >= NEAR_DUPLICATE * max(la, lb) and near_duplicate(wa, wb, NEAR_DUPLICATE):
         return True
-    if titles[a.id] != titles[b.id]:
+    ta, tb = (titles[a.id], titles[b.id]) if titles is not None else (_title_key(a.title), _title_key(b.title))
+    if ta != tb:
         return False
     return len(wa & wb) >= SAME_TITLE_OVERLAP * min(la, lb)
 
@@ -147,7 +139,7 @@ def group_threads(facts: dict) -> list:
     titles = {t: _title_key(f.title) for t, f in facts.items()}
     for i, a in enumerate(ids):          # near-duplicates: pairwise over the pool (a few hundred)
         for b in ids[i + 1:]:
-            if find(a) != find(b) and _same_question_fast(facts[a], facts[b], words, titles):
+            if find(a) != find(b) and same_question(facts[a], facts[b], words, titles):
                 union(a, b)
     groups: dict[str, list] = {}
     for t in ids:
