@@ -32,7 +32,7 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from .crosslingual import split_by_language
-from .fusion import minmax
+from .fusion import convex, minmax
 
 __all__ = ["feedback_terms", "weighted_scores", "top_n", "language_feedback", "with_feedback", "lexical_with_feedback"]
 
@@ -110,10 +110,7 @@ def lexical_with_feedback(snap, lexical: Mapping[int, float], dense_runs: Sequen
     retrieval costs what it did); ``k`` or ``m`` 0: ``lexical`` as is."""
     if k <= 0 or m <= 0 or not dense_runs:
         return dict(lexical)
-    dense: dict = {}
-    for run in dense_runs:
-        for key, v in minmax(run).items():
-            dense[key] = dense.get(key, 0.0) + v / len(dense_runs)
+    dense = convex(dense_runs, [1.0 / len(dense_runs)] * len(dense_runs))
     csc = snap.memo("bm25_csc", lambda: snap.bm25.weights.tocsc())
     among = np.zeros(snap.n, dtype=bool)
     among[list(lexical)] = True
