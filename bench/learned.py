@@ -17,7 +17,7 @@ from .latency import QUERY_NOTE, latency_target, time_searches, viewers, warm
 
 __all__ = ["LEARNED_RATIO_TARGET", "bench_learned", "learned_ratio"]
 
-LEARNED_RATIO_TARGET = 2.5     # experts p95 with the learned ranking / retrieve_hybrid median (issue 20)
+LEARNED_RATIO_TARGET = 2.5     # experts p95 with the learned ranking / retrieve_hybrid median, at most
 
 
 def bench_learned(db: Path, size: int, repeat: int, n_queries: int, log) -> list[Figure]:

@@ -118,7 +118,7 @@ def _vectors(sv, questions) -> dict:
     return out
 
 
-def build_examples(sv, questions, log=lambda m: None, show_progress: bool = False) -> Examples:
+def build_examples(sv, questions, show_progress: bool = False) -> Examples:
     """The candidates and features of every question, each as of its own date."""
     from indexer.progress import each
     from matcher.features import FEATURES, Cut, candidates
@@ -227,7 +227,7 @@ def fit_history(sv, log=lambda m: None, show_progress: bool = False) -> tuple[ob
                       f"(a model needs {MIN_QUESTIONS}; {MIN_QUESTIONS - len(questions)} more)")
         return None, report
     log(f"learning from {len(questions)} answered questions of the index")
-    ex = build_examples(sv, questions, log, show_progress)
+    ex = build_examples(sv, questions, show_progress)
     n_valid = max(1, int(round(len(ex.items) * VALID_SHARE)))
     older, newer = ex.items[:-n_valid], ex.items[-n_valid:]
     from matcher.evidence import iso_day

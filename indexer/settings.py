@@ -132,8 +132,8 @@ class ExpertSettings:
         _one_of("ranker", self.ranker, RANKERS)
 
 
-#: settings of the hand-made expert formula, removed once the ranking was learned (issue 20): a
-#: configuration that still sets one is refused with this explanation
+#: names of the hand-made expert formula's numbers, which are constants (matcher.formula), not
+#: settings: a configuration that sets one is refused with :func:`_removed`'s explanation
 REMOVED = ("vote_power", "thread_vote", "expert_top_evidence", "top_evidence", "evidence_weights",
            "recency_half_life_days", "prior_form", "prior_weight", "prior_floor", "prior_half_life_days")
 

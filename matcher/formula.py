@@ -1,9 +1,9 @@
 """The hand-made expert formula's numbers (:mod:`matcher.experts`, :mod:`matcher.prior`), fixed.
 
-They were settings until the expert ranking was learned from each community's own history
-(``savoir tune``, :mod:`matcher.learned`): the learned model weighs the same evidence kept apart,
-so these numbers only shape the fallback (an index without an adopted model) and the hand-made
-score the model takes as one of its features. Each value was chosen on the evaluation sets
+They are not settings: the expert ranking is learned from each community's own history
+(``savoir tune``, :mod:`matcher.learned`), which weighs the same evidence kept apart, so these
+numbers only shape the fallback (an index without an adopted model) and the hand-made score the
+model takes as one of its features. Each value was chosen on the evaluation sets
 (eval/README.md: "Experts: alpha", "Experts: the prior", vote power and thread votes). The
 evaluation still varies them through :meth:`HandFormula.replace`; a user no longer can.
 """

@@ -66,8 +66,9 @@ class FoldedNames:
 
 def best_folded(query: str, people: FoldedNames, threshold: float = FULL_NAME_THRESHOLD,
                 excluded=()) -> tuple[str, float] | None:
-    """:func:`best_person` over names folded beforehand, never one of the ids ``excluded``. Both similarities of :func:`_whole` for every name at once
-    (rapidfuzz ``cdist``, in C); the first best name in ``people``'s order wins a tie."""
+    """:func:`best_person` over names folded beforehand, never one of the ids ``excluded``: both
+    similarities of :func:`_whole` for every name at once (rapidfuzz ``cdist``, in C); the first
+    best name in ``people``'s order wins a tie."""
     import numpy as np
 
     q = fold(query)
