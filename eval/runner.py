@@ -222,7 +222,7 @@ def _run_learned(sv, queries: dict, k: int, guarded: bool = True, desc: str | No
     run, returned = {}, {}
     for qid, query in _each_query(queries, desc):
         hits = search_experts(ctx, query, "hybrid", k, ranker=ranker)
-        run[qid] = {h.id: float(h.score) for h in hits}
+        run[qid] = run_of(hits)
         returned[qid] = [(h.id, _label(h)) for h in hits[:10]]
     return run, returned
 
