@@ -176,7 +176,7 @@ def search_experts(ctx, query: Query, method: str, k: int, prior=None, ranker=ST
         from .learned import stored_ranker
 
         ranker = stored_ranker(ctx) if method == "hybrid" and prior is None else None
-    moved: dict = {}
+    moved = None            # the learned ranking's explanations: a future (matcher.learned.rank)
     if ranker is not None and method == "hybrid" and prior is None:
         from .learned import rank
 
@@ -198,6 +198,8 @@ def search_experts(ctx, query: Query, method: str, k: int, prior=None, ranker=ST
     member = _memberships(ctx, ranked)
     ref_day = reference_day(ctx.snap)
     snap = ctx.snap
+    # the texts of every chunk evidence may be picked from, read at once
+    ctx.texts([snap.ids[row] for p in ranked for _, row in tops.get(p, ())])
     out = []
     for p in ranked:
         info = people.get(p)
@@ -214,12 +216,15 @@ def search_experts(ctx, query: Query, method: str, k: int, prior=None, ranker=ST
             "evidence_kinds": counts["kinds"],
             "latest": counts["latest"],      # with evidence_kinds, what the why line says
         }
-        if p in moved:
-            # the learned ranking: its score and the features that moved this person most (TreeSHAP)
-            breakdown["learned"] = {"score": round(final[p], 4), "moved_by": moved[p]}
         why = (expert_why({kind: c["count"] for kind, c in counts["kinds"].items()}, counts["latest"]) if top
                else ACTIVE_WHY)
         out.append(Expert(id=p, name=info["name"], title=info["title"], department=info["department"],
                           location=info["location"], score=final[p], breakdown=breakdown, why=why,
                           evidence=tuple(shown), communities=tuple(member.get(p, []))))
+    if moved is not None:
+        # the learned ranking: its score and the features that moved each person most (TreeSHAP)
+        why_moved = moved.result()
+        for e in out:
+            if e.id in why_moved:
+                e.breakdown["learned"] = {"score": round(final[e.id], 4), "moved_by": why_moved[e.id]}
     return out

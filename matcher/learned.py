@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +29,7 @@ import numpy as np
 from .features import FEATURES, Candidates, candidates
 
 __all__ = ["LEARNED_FOLDER", "MODEL_FILE", "FEATURES_FILE", "REPORT_FILE", "MOVED_SHOWN", "LearnedRanker",
-           "learned_dir", "stored_ranker", "rank"]
+           "learned_dir", "stored_ranker", "rank", "moved_by"]
 
 #: the learned model's folder inside the index folder (indexer.build.index_dir); one constant so
 #: that a change of the index layout moves it in one place
@@ -106,13 +107,17 @@ def _analyzer(ctx):
     return get_analyzer(ctx.settings.indexing.analyzer)
 
 
-def rank(ctx, query, ranker: LearnedRanker, k: int) -> tuple[Candidates, dict, dict]:
+def rank(ctx, query, ranker: LearnedRanker, k: int) -> tuple[Candidates, dict, "Future"]:
     """(candidates, score, moved) for a search: the candidates re-ranked by the model, then the
     rest of the hand-made ranking; ``score`` in (0, 1) (the logistic of the model's output),
-    ``moved``: person -> the :data:`MOVED_SHOWN` features that moved them most."""
+    ``moved``: a future of person -> the :data:`MOVED_SHOWN` features that moved them most.
+
+    The TreeSHAP values (about 0.4 ms a person with 200 trees of 15 leaves) are computed on a
+    worker thread while the caller reads the evidence: LightGBM releases the GIL while it
+    predicts, and its booster is safe to share between threads (it predicts under a lock)."""
     cands = candidates(ctx, query, analyzer=_analyzer(ctx))
     if not cands.people:
-        return cands, {}, {}
+        return cands, {}, _done({})
     pred = ranker.predict(cands.matrix)
     score = {p: 1.0 / (1.0 + math.exp(-float(v))) for p, v in zip(cands.people, pred)}
     floor = min(score.values())
@@ -123,10 +128,42 @@ def rank(ctx, query, ranker: LearnedRanker, k: int) -> tuple[Candidates, dict, d
     shown = sorted(score, key=lambda p: (-score[p], p))[:k]
     pos = {p: i for i, p in enumerate(cands.people)}
     rows = [pos[p] for p in shown if p in pos]
-    contrib = ranker.contributions(cands.matrix[rows]) if rows else np.zeros((0, len(FEATURES)))
+    if not rows:
+        return cands, score, _done({})
+    return cands, score, _explainer().submit(moved_by, ranker, cands, rows)
+
+
+def moved_by(ranker: LearnedRanker, cands: Candidates, rows: list) -> dict:
+    """person -> the :data:`MOVED_SHOWN` features of largest absolute TreeSHAP value, for the
+    candidates ``rows``."""
+    contrib = ranker.contributions(cands.matrix[rows])
     moved = {}
     for r, c in zip(rows, contrib):
         top = np.argsort(-np.abs(c), kind="stable")[:MOVED_SHOWN]
         moved[cands.people[r]] = [{"feature": FEATURES[j], "value": round(float(cands.matrix[r, j]), 4),
                                    "contribution": round(float(c[j]), 4)} for j in top]
-    return cands, score, moved
+    return moved
+
+
+def _done(value) -> "Future":
+    from concurrent.futures import Future
+
+    f = Future()
+    f.set_result(value)
+    return f
+
+
+_EXPLAINER = None
+_EXPLAINER_LOCK = threading.Lock()
+
+
+def _explainer():
+    """The threads that compute explanations (one per core: concurrent searches each get one)."""
+    global _EXPLAINER
+    with _EXPLAINER_LOCK:
+        if _EXPLAINER is None:
+            import os
+            from concurrent.futures import ThreadPoolExecutor
+
+            _EXPLAINER = ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="savoir-explain")
+    return _EXPLAINER

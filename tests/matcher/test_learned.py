@@ -121,6 +121,28 @@ def test_a_learned_score_keeps_its_evidence_and_shows_what_moved_it(tiny):
     assert "learned" not in hand[0].breakdown
 
 
+def test_concurrent_learned_searches_explain_each_their_own_people(tiny):
+    """The explanations are computed on worker threads (matcher.learned.rank): searches run at
+    once from several threads get the same results and explanations as one after another."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from matcher.experts import search_experts
+
+    sv = tiny
+    ranker = _toy_ranker({"adopted": True})
+    queries = ["pompe cavitation", "gateway refresh", "joint torique", "pump seal", "planning", "cavitation"] * 2
+
+    def run(q):
+        return [(e.id, e.score, e.breakdown.get("learned")) for e in
+                search_experts(_ctx(sv), sv.make_query(q), "hybrid", 5, ranker=ranker)]
+
+    alone = [run(q) for q in queries]
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(run, queries))
+    assert together == alone
+    assert any(r for r in alone) and all(e[2]["moved_by"] for r in alone for e in r)
+
+
 def test_a_stored_model_is_used_only_when_adopted(tmp_path):
     from matcher import Savoir, Settings
     from matcher.learned import LEARNED_FOLDER, REPORT_FILE, learned_dir
