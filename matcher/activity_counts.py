@@ -82,16 +82,28 @@ def last_answer(hist, mask: np.ndarray, by_community: bool = True) -> tuple:
 
     n = len(hist.people)
     m = len(hist.communities) if by_community else 0
-    dated = mask & ~np.isnan(hist.day)
-    day = hist.day[dated]
+    cells, order = _cell_order(hist, m)
+    # the dated answers of ``mask`` sorted by (cell, day): the same subsequence of the sorted
+    # whole (a stable sort of a subset keeps the whole's order), so training sorts nothing
+    order = order[mask[order]]
+    cell, day = cells[order], hist.day[order]
     base = float(day.min()) if day.size else 0.0
-    comm = np.where(hist.community[dated] >= 0, hist.community[dated], m) if m else np.zeros(day.size, dtype=np.int64)
-    cell = hist.person[dated] * (m + 1) + comm
-    order = np.lexsort((day, cell))
-    cell, day = cell[order], day[order]
     last = np.r_[cell[1:] != cell[:-1], True] if cell.size else np.zeros(0, dtype=bool)
     cell, day = cell[last], day[last]
     return sparse.csr_matrix((day - base + 1.0, (cell // (m + 1), cell % (m + 1))), shape=(n, m + 1)), base
+
+
+def _cell_order(hist, m: int) -> tuple[np.ndarray, np.ndarray]:
+    """(cell of every answer, the dated answers' indexes sorted stably by (cell, day)), a cell
+    being person * (m + 1) + community (m: no community; one cell per person for m = 0);
+    memoised in ``hist.memo``."""
+    key = ("last_answer_order", m)
+    if key not in hist.memo:
+        comm = np.where(hist.community >= 0, hist.community, m) if m else np.zeros(hist.person.size, dtype=np.int64)
+        cells = hist.person * (m + 1) + comm
+        dated = np.flatnonzero(~np.isnan(hist.day))
+        hist.memo[key] = cells, dated[np.lexsort((hist.day[dated], cells[dated]))]
+    return hist.memo[key]
 
 
 def days_since(newest: tuple, day: float, hidden: list, none: float, rows=None) -> np.ndarray:

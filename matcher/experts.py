@@ -33,7 +33,7 @@ from .recency import UNDATED, recency, reference_day
 from .retrieval import ChunkScores, Query, rank_chunks
 from .types import Expert
 
-__all__ = ["OTHER_KIND_WEIGHT", "vote_bonus", "row_factors", "content_votes", "top_votes", "vote_counts",
+__all__ = ["OTHER_KIND_WEIGHT", "vote_bonus", "row_factor_array", "row_factors", "content_votes", "top_votes", "vote_counts",
            "expert_votes", "expert_top_votes", "search_experts", "STORED"]
 
 OTHER_KIND_WEIGHT = 0.3     # w_kind of an evidence kind missing from the settings
@@ -48,11 +48,16 @@ def vote_bonus(votes: int) -> float:
     return 1 + 0.1 * math.log1p(max(0, int(votes)))
 
 
-def row_factors(created_days: np.ndarray, votes: np.ndarray, day: float, half_life: float) -> list:
+def row_factor_array(created_days: np.ndarray, votes: np.ndarray, day: float, half_life: float) -> np.ndarray:
     """recency(row) * vote_bonus(row) of every row, vectorised."""
     age = np.maximum(0.0, day - created_days)
     rec = np.where(np.isnan(created_days), UNDATED, 0.5 + 0.5 * np.exp2(-age / half_life))
-    return (rec * (1 + 0.1 * np.log1p(np.maximum(0, votes)))).tolist()
+    return rec * (1 + 0.1 * np.log1p(np.maximum(0, votes)))
+
+
+def row_factors(created_days: np.ndarray, votes: np.ndarray, day: float, half_life: float) -> list:
+    """:func:`row_factor_array` as a list (what the loops of :func:`content_votes` index)."""
+    return row_factor_array(created_days, votes, day, half_life).tolist()
 
 
 def _factors(snap, now: float, half_life: float) -> list:

@@ -28,17 +28,17 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from . import activity_counts as counts
 from . import prior as priors
-from .experts import content_votes, expert_top_votes, row_factors, top_votes
+from .experts import OTHER_KIND_WEIGHT, expert_top_votes, row_factor_array
 from .privacy import excluded_credit
 from .recency import reference_day
 from .retrieval import ChunkScores, Query, rank_chunks
-from .vote_arrays import candidate_codes, candidate_pairs, candidate_threads
+from .vote_arrays import candidate_codes, candidate_pairs, candidate_threads, top_content_votes
 
 __all__ = ["FEATURES", "KINDS", "ACTIVITY_HALF_LIVES", "HAND_CANDIDATES", "ACTIVE_CANDIDATES", "ROLE_LEVEL", "Cut",
            "History", "history", "Candidates", "candidates"]
@@ -88,6 +88,7 @@ class History:
     memberships: dict           # person -> ((community, role level), ...)
     skills: dict                # person -> frozenset of analysed skill terms
     newest: float               # newest dated answer (-inf: none)
+    memo: dict = field(default_factory=dict)    # arrays derived from these (activity_counts)
 
 
 def history(ctx, analyzer=None) -> History:
@@ -134,28 +135,6 @@ def history(ctx, analyzer=None) -> History:
     return snap.memo(("learned_history", analyzer is not None), build)
 
 
-class _Answerers:
-    """``snap.answerers`` seen from a cut: only answers strictly before its day, and not its thread."""
-
-    def __init__(self, answerers, created_days, cut: Cut):
-        self._a, self._days, self._cut = answerers, created_days, cut
-
-    def __bool__(self):
-        return bool(self._a)
-
-    def get(self, thread, default=()):
-        if thread == self._cut.thread:
-            return default
-        return tuple(x for x in self._a.get(thread, default) if self._days[x[2]] < self._cut.day)
-
-
-class _Rows:
-    """The row columns :func:`matcher.experts.content_votes` reads, with cut answerers."""
-
-    def __init__(self, snap, answerers):
-        self.people_of, self.evidence, self.thread, self.answerers = snap.people_of, snap.evidence, snap.thread, answerers
-
-
 @dataclass
 class Candidates:
     """The candidates of one question and their feature matrix."""
@@ -185,9 +164,11 @@ def _activity_tables(hist: History, mask: np.ndarray, day: float, prior_half_lif
     """The :mod:`matcher.activity_counts` of the answers of ``mask`` as of ``day``: per decay of
     :data:`_DECAYS` (and "prior": the hand-made prior's half-life), and the newest answers; with
     ``comm_weight``, for that query only (a past question: ``mask`` holds what its viewer sees)."""
-    tables = {decay: counts.decayed(hist, mask, day, half, comm_weight)
-              for decay, half in zip(_DECAYS, (0.0,) + ACTIVITY_HALF_LIVES)}
-    tables["prior"] = counts.decayed(hist, mask, day, prior_half_life, comm_weight)
+    halves = dict(zip(_DECAYS, (0.0,) + ACTIVITY_HALF_LIVES))
+    tables = {decay: counts.decayed(hist, mask, day, half, comm_weight) for decay, half in halves.items()}
+    # the prior's half-life is one of the features' (180 days): the same table, not computed again
+    same = next((d for d, half in halves.items() if half == prior_half_life), None)
+    tables["prior"] = tables[same] if same else counts.decayed(hist, mask, day, prior_half_life, comm_weight)
     tables["newest"] = counts.last_answer(hist, mask, by_community=comm_weight is None)
     if comm_weight is None:     # one block per person: a search reads its candidates' rows at once
         tables["stack"] = counts.stacked([tables[d] for d in _DECAYS], _ACT)
@@ -234,8 +215,7 @@ def candidates(ctx, query: Query, cut: Cut | None = None, analyzer=None, n_hand:
     if cut is None:
         ref = reference_day(snap)
         act_day = hist.newest if math.isfinite(hist.newest) else ref
-        rows = snap
-        factor = _factors(snap, ref, s.recency_half_life_days)
+        before = None
     else:
         ref = act_day = cut.day
         before = ~(snap.created_days >= cut.day)            # undated chunks (profiles) stay
@@ -243,17 +223,17 @@ def candidates(ctx, query: Query, cut: Cut | None = None, analyzer=None, n_hand:
             before[hist.thread_of_row[cut.thread]] = False
         allowed = allowed & before
         answers = answers & (hist.day < cut.day)
-        rows = _Rows(snap, _Answerers(snap.answerers, snap.created_days, cut))
-        factor = row_factors(snap.created_days, snap.votes, ref, s.recency_half_life_days)
+        before = cut.day        # only answers before the cut vote for their thread
     scores = rank_chunks(snap, query, allowed, "hybrid", ctx.settings, alpha=ctx.settings.experts.alpha)
     # as the hand-made ranking: credits a person withdrew (hidden items and topics) do not count
     excluded = excluded_credit(snap, ctx.store, ctx.access) if cut is None else frozenset()
-    if cut is None:     # the search's own: over arrays (the same votes)
+    if cut is None:     # the search's own
         tops, content = expert_top_votes(ctx, scores)
-    else:
-        votes = content_votes(scores.fused, rows, factor, s.evidence_weights, ctx.access.opted_out, s.vote_power,
-                              s.thread_vote, excluded)
-        tops, content = top_votes(votes, s.top_evidence)
+    else:               # recency and decays from the cut's day; its own thread is masked in ``allowed``
+        factor = row_factor_array(snap.created_days, snap.votes, ref, s.recency_half_life_days)
+        tops, content = top_content_votes(snap, scores.fused, factor, s.evidence_weights, ctx.access.opted_out,
+                                          s.vote_power, s.thread_vote, excluded, s.top_evidence, OTHER_KIND_WEIGHT,
+                                          before=before)
 
     # matched communities: each community's share of the fused score
     code = snap.memo(("learned_row_community",), lambda: np.asarray(
@@ -298,17 +278,11 @@ def candidates(ctx, query: Query, cut: Cut | None = None, analyzer=None, n_hand:
             seen.add(p)
     idx = np.asarray([hist.index.get(p, -1) for p in people], dtype=np.int64)
     act = _activity(tables, act_day, comm_weight, hidden, np.maximum(idx, 0))
-    matrix = _matrix(ctx, hist, people, scores, rank, hand, content, act, comm_weight, query, ref, rows)
+    matrix = _matrix(ctx, hist, people, scores, rank, hand, content, act, comm_weight, query, ref, before)
     return Candidates(people, matrix, hand, scores, tops, content, shown_prior, form)
 
 
-def _factors(snap, day: float, half_life: float):
-    from .experts import _factors as memoised
-
-    return memoised(snap, day, half_life)
-
-
-def _matrix(ctx, hist, people, scores, rank, hand, content, act, comm_weight, query, ref, rows) -> np.ndarray:
+def _matrix(ctx, hist, people, scores, rank, hand, content, act, comm_weight, query, ref, before) -> np.ndarray:
     snap = ctx.snap
     col = {name: i for i, name in enumerate(FEATURES)}
     X = np.zeros((len(people), len(FEATURES)), dtype=np.float32)
@@ -353,22 +327,7 @@ def _matrix(ctx, hist, people, scores, rank, hand, content, act, comm_weight, qu
         X[:, col["newest_match_age"]] = NO_ANSWER_DAYS
         X[:, col["match_age"]] = NO_ANSWER_DAYS
     # thread votes: the best match of each thread the candidate answered (before the cut)
-    if rows is snap:
-        tsum, tmax, tn = candidate_threads(snap, scores.fused, at_code, len(people))
-    else:
-        best: dict = {}
-        for row, f in scores.fused.items():
-            t = snap.thread[row]
-            if t and f > best.get(t, 0.0):
-                best[t] = f
-        tsum, tmax, tn = np.zeros(len(people)), np.zeros(len(people)), np.zeros(len(people))
-        for t, f in best.items():
-            for p, _, _ in rows.answerers.get(t, ()):
-                i = pos.get(p)
-                if i is not None:
-                    tsum[i] += f
-                    tmax[i] = max(tmax[i], f)
-                    tn[i] += 1
+    tsum, tmax, tn = candidate_threads(snap, scores.fused, at_code, len(people), before)
     X[:, col["thread_sum"]], X[:, col["thread_max"]], X[:, col["threads"]] = tsum, tmax, tn
     known = np.asarray([p in hist.index for p in people], dtype=bool)
     for name in act:       # per candidate already (_activity); someone unknown to the history: none

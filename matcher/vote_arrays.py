@@ -96,9 +96,12 @@ def _weights(snap, weights: dict, other: float) -> np.ndarray:
 
 
 def top_content_votes(snap, fused: dict, factor: np.ndarray, weights: dict, opted_out, power: float,
-                      thread_vote: float, excluded, n: int, other: float) -> tuple[dict, dict]:
+                      thread_vote: float, excluded, n: int, other: float, before: float | None = None
+                      ) -> tuple[dict, dict]:
     """``top_votes(content_votes(fused, snap, ...), n)`` of :mod:`matcher.experts`; ``factor``:
-    its row factors as an array, ``other``: the weight of a kind missing from ``weights``."""
+    its row factors as an array, ``other``: the weight of a kind missing from ``weights``;
+    ``before``: only the answers dated strictly before it vote for their thread (a question of
+    the past, whose matched chunks ``fused`` are all before it already)."""
     va = vote_arrays(snap)
     rows = np.fromiter(fused.keys(), dtype=np.int64, count=len(fused))
     f = np.fromiter(fused.values(), dtype=np.float64, count=len(fused))
@@ -115,6 +118,9 @@ def top_content_votes(snap, fused: dict, factor: np.ndarray, weights: dict, opte
     T = np.zeros(0, dtype=np.int64)
     if thread_vote > 0 and snap.answerers:
         best, tat, T = _thread_answers(va, rows, f)
+        if before is not None:
+            keep = snap.created_days[va.a_row[tat]] < before
+            best, tat, T = best[keep], tat[keep], T[keep]
         kind_w = np.asarray([weights.get(ev, other) for ev in va.a_kind[tat]], dtype=np.float64)
         arow = va.a_row[tat]
         P.append(va.a_person[tat])
@@ -194,14 +200,19 @@ def candidate_pairs(snap, fused: dict, at_code: np.ndarray) -> tuple[np.ndarray,
     return ci[keep], rows[owner[keep]], owner[keep]
 
 
-def candidate_threads(snap, fused: dict, at_code: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def candidate_threads(snap, fused: dict, at_code: np.ndarray, m: int, before: float | None = None
+                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(sum, max, number) per candidate of the best fused score of each thread they answered, the
-    loop's sums (threads in order of first match, answerers in their order)."""
+    loop's sums (threads in order of first match, answerers in their order); ``before``: only
+    answers dated strictly before it count."""
     va = vote_arrays(snap)
     rows = np.fromiter(fused.keys(), dtype=np.int64, count=len(fused))
     f = np.fromiter(fused.values(), dtype=np.float64, count=len(fused))
     tmax = np.zeros(m)
     best, tat, _ = _thread_answers(va, rows[f > 0], f[f > 0])
+    if before is not None:
+        keep = snap.created_days[va.a_row[tat]] < before
+        best, tat = best[keep], tat[keep]
     ci = at_code[va.a_person[tat]]
     keep = ci >= 0
     ci, bf = ci[keep], best[keep]

@@ -72,3 +72,39 @@ def test_the_array_votes_drop_withdrawn_credits_as_the_loops_do(sv):
     finally:
         with sv.store.transaction():
             sv.store.conn.execute("DELETE FROM profile_choices")
+
+
+def test_a_past_question_s_array_votes_are_the_loops_votes_with_answers_before_its_day(sv):
+    """Training (matcher.features.Cut): only the answers dated before the question's day vote
+    for their thread; the arrays against the loops given a cut view of the answerers."""
+    import numpy as np
+
+    from matcher.experts import OTHER_KIND_WEIGHT, content_votes, row_factor_array, top_votes
+    from matcher.retrieval import rank_chunks
+    from matcher.vote_arrays import top_content_votes
+
+    ctx = sv.context(None)
+    snap, s = ctx.snap, ctx.formula
+    days = snap.created_days[~np.isnan(snap.created_days)]
+    compared = dropped = differs = 0
+    for day in np.quantile(days, [0.3, 0.6, 0.9]).tolist():
+        class Cut:      # the loops' rows, with the answerers of each thread dated before ``day``
+            people_of, evidence, thread = snap.people_of, snap.evidence, snap.thread
+            answerers = {t: tuple(a for a in v if snap.created_days[a[2]] < day) for t, v in snap.answerers.items()}
+
+        dropped += sum(len(v) for v in snap.answerers.values()) - sum(len(v) for v in Cut.answerers.values())
+        allowed = snap.allowed_for(ctx.access) & ~(snap.created_days >= day)
+        factor = row_factor_array(snap.created_days, snap.votes, day, s.recency_half_life_days)
+        for q in QUERIES:
+            scores = rank_chunks(snap, sv.make_query(q, "hybrid"), allowed, "hybrid", ctx.settings,
+                                 alpha=ctx.settings.experts.alpha)
+            loops = top_votes(content_votes(scores.fused, Cut, factor.tolist(), s.evidence_weights, set(),
+                                            s.vote_power, s.thread_vote), s.top_evidence)
+            arrays = top_content_votes(snap, scores.fused, factor, s.evidence_weights, set(), s.vote_power,
+                                       s.thread_vote, frozenset(), s.top_evidence, OTHER_KIND_WEIGHT, before=day)
+            _same(loops, arrays)
+            compared += len(loops[1])
+            unfiltered = top_content_votes(snap, scores.fused, factor, s.evidence_weights, set(), s.vote_power,
+                                           s.thread_vote, frozenset(), s.top_evidence, OTHER_KIND_WEIGHT)[1]
+            differs += unfiltered != arrays[1]
+    assert compared > 20 and dropped > 0 and differs > 0   # later answers were there, and left out
