@@ -27,7 +27,7 @@ from .evidence import near_duplicate, word_set
 from .excerpts import substantive
 
 __all__ = ["POINTER_MAX_WORDS", "SAME_TITLE_OVERLAP", "ThreadFacts", "referenced_threads", "is_pointer",
-           "pointer_target", "same_question", "group_threads", "canonical"]
+           "pointer_target", "same_question", "candidate_pairs", "group_threads", "canonical"]
 
 POINTER_MAX_WORDS = 25
 SAME_TITLE_OVERLAP = 0.5
@@ -99,7 +99,7 @@ def same_question(a: ThreadFacts, b: ThreadFacts, words: dict, titles: dict | No
 
     The Jaccard is skipped when the sizes rule it out (|a & b| >= 0.8 |a | b| needs
     min(|a|, |b|) >= 0.8 max(|a|, |b|): the intersection is at most the smaller set, the union at
-    least the larger); :func:`group_threads` tests every pair of a few hundred threads."""
+    least the larger); :func:`group_threads` tests the :func:`candidate_pairs` of a pool."""
     wa, wb = words[a.id], words[b.id]
     la, lb = len(wa), len(wb)
     if not la or not lb:
@@ -110,6 +110,28 @@ def same_question(a: ThreadFacts, b: ThreadFacts, words: dict, titles: dict | No
     if ta != tb:
         return False
     return len(wa & wb) >= SAME_TITLE_OVERLAP * min(la, lb)
+
+
+def candidate_pairs(ids, words: dict, titles: dict):
+    """The pairs of ``ids`` that :func:`same_question` may accept, each unordered pair at most
+    twice: both word sets non-empty and either their sizes within :data:`NEAR_DUPLICATE` of each
+    other (the Jaccard's pre-filter, by a scan of the ids sorted by size that stops at the first
+    size too large) or the same title key. Every other pair fails both rules, so the groups are
+    those of the test over all pairs (a connected component does not depend on the order in
+    which its edges are found)."""
+    sized = sorted((len(words[t]), t) for t in ids if words[t])
+    for i, (la, a) in enumerate(sized):
+        for lb, b in sized[i + 1:]:
+            if la < NEAR_DUPLICATE * lb:     # la <= lb: min >= 0.8 max fails, and for every later b
+                break
+            yield a, b
+    same_title: dict[str, list] = {}
+    for _, t in sized:
+        same_title.setdefault(titles[t], []).append(t)
+    for group in same_title.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                yield a, b
 
 
 def group_threads(facts: dict) -> list:
@@ -137,10 +159,9 @@ def group_threads(facts: dict) -> list:
             union(t, f.pointer_to)
     words = {t: word_set(f.question) for t, f in facts.items()}
     titles = {t: _title_key(f.title) for t, f in facts.items()}
-    for i, a in enumerate(ids):          # near-duplicates: pairwise over the pool (a few hundred)
-        for b in ids[i + 1:]:
-            if find(a) != find(b) and same_question(facts[a], facts[b], words, titles):
-                union(a, b)
+    for a, b in candidate_pairs(ids, words, titles):
+        if find(a) != find(b) and same_question(facts[a], facts[b], words, titles):
+            union(a, b)
     groups: dict[str, list] = {}
     for t in ids:
         groups.setdefault(find(t), []).append(t)

@@ -91,3 +91,41 @@ def test_same_question_is_the_documented_rule_on_every_pair_with_or_without_titl
     assert sum(expected) > 5                    # the sample has both outcomes
     assert expected == [dedup.same_question(facts[a], facts[b], words) for a, b in pairs]
     assert expected == [dedup.same_question(facts[a], facts[b], words, keys) for a, b in pairs]
+
+
+def test_grouping_over_the_candidate_pairs_is_grouping_over_every_pair():
+    """group_threads tests only candidate_pairs; the groups equal those of same_question over
+    every pair (union-find written out here), on pools where sizes sit at the 0.8 boundary and
+    titles repeat."""
+    import random
+
+    from matcher import dedup
+
+    rng = random.Random(11)
+    vocab = [f"w{i}" for i in range(12)]
+    titles = ["Pump noise", "pump noise!", "Gateway refresh", ""]
+    merged = 0
+    for trial in range(30):
+        pool = {}
+        for i in range(40):
+            question = " ".join(rng.sample(vocab, rng.choice([0, 4, 5, 8, 10, 12])))
+            pool[f"t{i}"] = dedup.ThreadFacts(id=f"t{i}", title=rng.choice(titles), created=None, solved=False,
+                                              question=question)
+        words = {t: dedup.word_set(f.question) for t, f in pool.items()}
+        parent = {t: t for t in pool}
+
+        def root(t):
+            while parent[t] != t:
+                t = parent[t]
+            return t
+
+        for a in pool:
+            for b in pool:
+                if a < b and dedup.same_question(pool[a], pool[b], words):
+                    parent[root(b)] = root(a)
+        expected = {}
+        for t in pool:
+            expected.setdefault(root(t), []).append(t)
+        assert group_threads(pool) == list(expected.values()), trial
+        merged += sum(len(g) - 1 for g in expected.values())
+    assert merged > 30                                  # the pools do merge
