@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from .evidence import near_duplicate, word_set
 from .excerpts import substantive
 
-__all__ = ["POINTER_MAX_WORDS", "SAME_TITLE_OVERLAP", "ThreadFacts", "referenced_threads", "is_pointer",
+__all__ = ["POINTER_MAX_WORDS", "SAME_TITLE_OVERLAP", "ThreadFacts", "ThreadSummary", "summarise", "referenced_threads", "is_pointer",
            "pointer_target", "same_question", "candidate_pairs", "group_threads", "canonical"]
 
 POINTER_MAX_WORDS = 25
@@ -53,6 +53,51 @@ class ThreadFacts:
     @property
     def accepted(self) -> dict | None:
         return next((a for a in self.answers if a["accepted"]), None)
+
+    @property
+    def words(self) -> set:
+        return word_set(self.question)
+
+    @property
+    def title_key(self) -> str:
+        return _title_key(self.title)
+
+    @property
+    def standing(self) -> tuple:
+        """:func:`canonical`'s key before the query score (``pointer_to`` and the answers'
+        ``pointer`` flags set): not a pointer, solved, accepted votes, best votes, substantive answers."""
+        acc = self.accepted
+        votes = [a["votes"] or 0 for a in self.answers if not a.get("pointer")]
+        good = sum(substantive(a["body"], a.get("pointer", False)) for a in self.answers)
+        return (self.pointer_to is None, self.solved, (acc["votes"] or 0) if acc else -1, max(votes, default=-1), good)
+
+
+@dataclass(frozen=True)
+class ThreadSummary:
+    """What merging needs of one thread, none of it depending on the query (:func:`summarise`):
+    :func:`group_threads` takes these as it takes :class:`ThreadFacts`, and :func:`canonical`
+    too once ``standing`` is set. matcher.items memoises them per loaded build."""
+
+    id: str
+    title: str
+    created: str | None
+    solved: bool
+    community: str | None
+    pointer_to: str | None
+    pointers: frozenset      # ids of its pointer answers
+    words: frozenset         # the question's word set
+    title_key: str
+    standing: tuple | None = None   # ThreadFacts.standing, read when a group needs it (costly)
+
+
+def summarise(facts: ThreadFacts, known, community: str | None = None) -> ThreadSummary:
+    """The :class:`ThreadSummary` of ``facts``, whose ``pointer_to`` and pointer flags it sets
+    (:func:`pointer_target` over ``known``)."""
+    facts.pointer_to = pointer_target(facts, known)
+    return ThreadSummary(id=facts.id, title=facts.title, created=facts.created, solved=facts.solved,
+                         community=community, pointer_to=facts.pointer_to,
+                         pointers=frozenset(a["id"] for a in facts.answers if a["pointer"]),
+                         words=frozenset(facts.words), title_key=facts.title_key)
 
 
 def referenced_threads(text: str, known, own: str | None = None) -> list:
@@ -134,9 +179,12 @@ def candidate_pairs(ids, words: dict, titles: dict):
                 yield a, b
 
 
-def group_threads(facts: dict) -> list:
+def group_threads(facts: dict, links: dict | None = None) -> list:
     """The groups (lists of ids, in the order of ``facts``) of the threads ``facts`` (id ->
-    :class:`ThreadFacts`, ``pointer_to`` set), by the edges of the module docstring."""
+    :class:`ThreadFacts` with ``pointer_to`` set, or :class:`ThreadSummary`), by the edges of the
+    module docstring; ``links``: id -> duplicate-linked ids (by default each ThreadFacts' ``links``)."""
+    if links is None:
+        links = {t: f.links for t, f in facts.items()}
     ids = list(facts)
     parent = {t: t for t in ids}
 
@@ -152,13 +200,13 @@ def group_threads(facts: dict) -> list:
             parent[rb] = ra
 
     for t, f in facts.items():
-        for other in f.links:
+        for other in links.get(t, ()):
             if other in parent:
                 union(t, other)
         if f.pointer_to in parent:
             union(t, f.pointer_to)
-    words = {t: word_set(f.question) for t, f in facts.items()}
-    titles = {t: _title_key(f.title) for t, f in facts.items()}
+    words = {t: f.words for t, f in facts.items()}
+    titles = {t: f.title_key for t, f in facts.items()}
     for a, b in candidate_pairs(ids, words, titles):
         if find(a) != find(b) and same_question(facts[a], facts[b], words, titles):
             union(a, b)
@@ -168,17 +216,9 @@ def group_threads(facts: dict) -> list:
     return list(groups.values())
 
 
-def _rank_key(f: ThreadFacts, score: float):
-    acc = f.accepted
-    votes = [a["votes"] or 0 for a in f.answers if not a.get("pointer")]
-    good = sum(substantive(a["body"], a.get("pointer", False)) for a in f.answers)
-    return (f.pointer_to is None, f.solved, (acc["votes"] or 0) if acc else -1, max(votes, default=-1), good,
-            score, [-ord(c) for c in f.id])
-
-
 def canonical(group, facts: dict, scores: dict) -> str:
     """The thread shown for ``group`` (see the module docstring); ``scores``: id -> query score
     (0 for a thread brought in by a link)."""
-    if len(group) == 1:                  # most groups: nothing to choose (and _rank_key is costly)
+    if len(group) == 1:                  # most groups: nothing to choose (and ThreadFacts.standing is costly)
         return group[0]
-    return max(group, key=lambda t: _rank_key(facts[t], scores.get(t, 0.0)))
+    return max(group, key=lambda t: facts[t].standing + (scores.get(t, 0.0), [-ord(c) for c in t]))
