@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .dedup import KnownIds
 from .evidence import body
 
 __all__ = ["Context"]
@@ -125,8 +126,9 @@ class Context:
                               (document_id,))
 
     def thread_ids(self) -> frozenset:
-        """Every thread id (what a pointer post may name), read once per loaded build."""
-        return self.snap.memo("thread_ids", lambda: frozenset(r[0] for r in self.store.conn.execute(
+        """Every thread id (what a pointer post may name, a :class:`matcher.dedup.KnownIds`),
+        read once per loaded build."""
+        return self.snap.memo("thread_ids", lambda: KnownIds(r[0] for r in self.store.conn.execute(
             "SELECT id FROM threads")))
 
     def duplicate_links(self, thread_ids) -> dict:

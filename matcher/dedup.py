@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from .evidence import near_duplicate, word_set
 from .excerpts import substantive
 
-__all__ = ["POINTER_MAX_WORDS", "SAME_TITLE_OVERLAP", "ThreadFacts", "ThreadSummary", "summarise", "referenced_threads", "is_pointer",
+__all__ = ["POINTER_MAX_WORDS", "SAME_TITLE_OVERLAP", "ThreadFacts", "ThreadSummary", "summarise", "KnownIds", "referenced_threads", "is_pointer",
            "pointer_target", "same_question", "candidate_pairs", "group_threads", "canonical"]
 
 POINTER_MAX_WORDS = 25
@@ -35,6 +35,7 @@ NEAR_DUPLICATE = 0.8        # word Jaccard at which two questions are the same (
 _TOKEN = re.compile(r"[\w-]+")
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”|\([^)]*\)")
 _SPACES = re.compile(r"\W+")
+_DIGIT = re.compile(r"[0-9]")
 
 
 @dataclass
@@ -100,10 +101,25 @@ def summarise(facts: ThreadFacts, known, community: str | None = None) -> Thread
                          words=frozenset(facts.words), title_key=facts.title_key)
 
 
+class KnownIds(frozenset):
+    """Thread ids (what a pointer may name), with ``numbered``: whether every one of them holds
+    an ASCII digit, so that a text without a digit names none of them (ids are numbered)."""
+
+    def __new__(cls, ids=()):
+        self = super().__new__(cls, ids)
+        self.numbered = all(_DIGIT.search(t) for t in self)
+        return self
+
+
 def referenced_threads(text: str, known, own: str | None = None) -> list:
     """The ids of ``known`` threads (a set) that ``text`` names, other than ``own``, in order."""
+    if getattr(known, "numbered", False) and not _DIGIT.search(text):
+        return []                    # every known id has a digit: a text without one names none
+    tokens = _TOKEN.findall(text)
+    if not known.intersection(tokens) - {own}:     # most posts name no thread (the loop is slower)
+        return []
     out = []
-    for tok in _TOKEN.findall(text):
+    for tok in tokens:
         if tok in known and tok != own and tok not in out:
             out.append(tok)
     return out

@@ -129,3 +129,17 @@ def test_grouping_over_the_candidate_pairs_is_grouping_over_every_pair():
         assert group_threads(pool) == list(expected.values()), trial
         merged += sum(len(g) - 1 for g in expected.values())
     assert merged > 30                                  # the pools do merge
+
+
+def test_the_digit_pre_filter_changes_no_reference():
+    """With numbered ids (KnownIds.numbered) a text without a digit names no thread; the
+    pre-filter gives what the token scan gives, and stays off when an id has no digit."""
+    from matcher.dedup import KnownIds
+
+    texts = ["see t2", "Déjà traité ici : t0393.", "no id here at all", "t1 and t3, not t9", "t-2 t 2", "voir t4 ou t4"]
+    numbered = KnownIds(KNOWN)
+    assert numbered.numbered and not KnownIds(KNOWN | {"faq"}).numbered
+    for text in texts:
+        assert referenced_threads(text, numbered, "t1") == referenced_threads(text, set(KNOWN), "t1"), text
+    assert referenced_threads("read the faq first", KnownIds(KNOWN | {"faq"})) == ["faq"]
+    assert referenced_threads("t1 and t3, not t9", numbered) == ["t1", "t3"]
