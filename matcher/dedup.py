@@ -20,7 +20,9 @@ group, so it never ranks above the thread it points to.
 """
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .evidence import near_duplicate, word_set
@@ -174,21 +176,31 @@ def same_question(a: ThreadFacts, b: ThreadFacts, words: dict, titles: dict | No
 
 
 def candidate_pairs(ids, words: dict, titles: dict):
-    """The pairs of ``ids`` that :func:`same_question` may accept, each unordered pair at most
-    twice: both word sets non-empty and either their sizes within :data:`NEAR_DUPLICATE` of each
-    other (the Jaccard's pre-filter, by a scan of the ids sorted by size that stops at the first
-    size too large) or the same title key. Every other pair fails both rules, so the groups are
-    those of the test over all pairs (a connected component does not depend on the order in
-    which its edges are found)."""
-    sized = sorted((len(words[t]), t) for t in ids if words[t])
-    for i, (la, a) in enumerate(sized):
-        for lb, b in sized[i + 1:]:
-            if la < NEAR_DUPLICATE * lb:     # la <= lb: min >= 0.8 max fails, and for every later b
-                break
-            yield a, b
-    same_title: dict[str, list] = {}
-    for _, t in sized:
-        same_title.setdefault(titles[t], []).append(t)
+    """The pairs of ``ids`` that :func:`same_question` may accept (an unordered pair at most
+    twice): both word sets non-empty and either the same title key or a word of both among
+    each one's *prefix*, its ``|w| - ceil(0.8 |w|) + 1`` rarest words in the pool (by pool
+    frequency, then the word). Prefix filtering (set-similarity joins) is exact: a Jaccard
+    >= 0.8 needs |a & b| >= 0.8 |a| (the union is at least ``a``; the float product is monotone),
+    and the first shared word in that order sits within the prefix of both. Every other pair
+    fails both rules, so the groups are those of the test over all pairs (a connected
+    component does not depend on the order in which its edges are found)."""
+    live = [t for t in ids if words[t]]
+    freq = Counter(w for t in live for w in words[t])
+    rank = {w: i for i, w in enumerate(sorted(freq, key=lambda x: (freq[x], x)))}
+    holders: dict[str, list] = defaultdict(list)
+    same_title: dict[str, list] = defaultdict(list)
+    for t in live:
+        w = words[t]
+        for word in sorted(w, key=rank.__getitem__)[:len(w) - math.ceil(NEAR_DUPLICATE * len(w)) + 1]:
+            holders[word].append(t)
+        same_title[titles[t]].append(t)
+    seen = set()
+    for group in holders.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if (a, b) not in seen:
+                    seen.add((a, b))
+                    yield a, b
     for group in same_title.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
