@@ -13,6 +13,7 @@ informative chunk (:func:`matcher.evidence.pick_evidence`).
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from . import dedup
 from .evidence import make_evidence, pick_evidence
@@ -81,14 +82,12 @@ def summaries(ctx, thread_ids) -> dict:
 
 def _ranked(ctx, facts: dict, thread_ids) -> None:
     """Sets the ``standing`` of these summaries of ``facts`` (in the memo too)."""
-    from dataclasses import replace
-
     memo = ctx.snap.memo("thread_summaries", dict)
-    for t, f in _flagged(ctx, _facts(ctx, thread_ids), facts).items():
+    for t, f in _flagged(_facts(ctx, thread_ids), facts).items():
         facts[t] = memo[t] = replace(facts[t], standing=f.standing)
 
 
-def _flagged(ctx, full: dict, facts: dict) -> dict:
+def _flagged(full: dict, facts: dict) -> dict:
     """``full`` (id -> ThreadFacts) with the pointer target and flags of their summaries."""
     for t, f in full.items():
         f.pointer_to = facts[t].pointer_to
@@ -101,7 +100,7 @@ def _shown(ctx, thread_ids) -> dict:
     """id -> :class:`matcher.dedup.ThreadFacts` of the visible threads among ``thread_ids``, with
     their pointer target and flags (what a card shows)."""
     out = _facts(ctx, thread_ids)
-    return _flagged(ctx, out, summaries(ctx, out))
+    return _flagged(out, summaries(ctx, out))
 
 
 def merge_groups(ctx, ranked: list) -> tuple[list, dict]:

@@ -93,6 +93,12 @@ def test_same_question_is_the_documented_rule_on_every_pair_with_or_without_titl
     assert expected == [dedup.same_question(facts[a], facts[b], words, keys) for a, b in pairs]
 
 
+def _root(parent, t):
+    while parent[t] != t:
+        t = parent[t]
+    return t
+
+
 def test_grouping_over_the_candidate_pairs_is_grouping_over_every_pair():
     """group_threads tests only candidate_pairs; the groups equal those of same_question over
     every pair (union-find written out here), on pools where sizes sit at the 0.8 boundary and
@@ -113,19 +119,13 @@ def test_grouping_over_the_candidate_pairs_is_grouping_over_every_pair():
                                               question=question)
         words = {t: dedup.word_set(f.question) for t, f in pool.items()}
         parent = {t: t for t in pool}
-
-        def root(t):
-            while parent[t] != t:
-                t = parent[t]
-            return t
-
-        for a in pool:
-            for b in pool:
-                if a < b and dedup.same_question(pool[a], pool[b], words):
-                    parent[root(b)] = root(a)
+        for a, fa in pool.items():
+            for b, fb in pool.items():
+                if a < b and dedup.same_question(fa, fb, words):
+                    parent[_root(parent, b)] = _root(parent, a)
         expected = {}
         for t in pool:
-            expected.setdefault(root(t), []).append(t)
+            expected.setdefault(_root(parent, t), []).append(t)
         assert group_threads(pool) == list(expected.values()), trial
         merged += sum(len(g) - 1 for g in expected.values())
     assert merged > 30                                  # the pools do merge

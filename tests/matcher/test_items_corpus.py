@@ -118,7 +118,7 @@ def _merged_from_the_posts(ctx, ranked):
     facts.update(extra)
     for t, f in facts.items():
         f.links = links.get(t, set())
-    scores = dict((key[1], s) for key, s in ranked)
+    scores = {key[1]: s for key, s in ranked}
     entries = []
     for group in group_threads(facts):
         if any(t in scores for t in group):
