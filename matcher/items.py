@@ -149,8 +149,11 @@ def _person(ctx, pid):
 
 
 def _excerpt(ctx, text: str, terms, lang, width: int) -> tuple[str, list, bool]:
+    """The card's window of ``text``; the spans are found up to ``width`` characters after the
+    first one only (the window starts at or before it and is at most ``width`` long, so no later
+    span is shown: the same window and highlights, without analysing the rest of a long post)."""
     text = markdown_text(text)
-    spans = ctx.spans_fn(text, terms, lang) if terms else []
+    spans = ctx.spans_fn(text, terms, lang, horizon=width) if terms else []
     shown, inside, cut = sentence_window(text, spans, width)
     return shown, [list(h) for h in inside], cut
 

@@ -165,3 +165,26 @@ def test_merging_memoised_summaries_is_merging_the_posts(ferrand):
     warm = [shown(q) for q in README_QUERIES[:4]]
     ferrand.context(None).snap._memo.pop("thread_summaries", None)
     assert [shown(q) for q in README_QUERIES[:4]] == warm
+
+
+def test_card_excerpts_analyse_only_the_window_and_show_the_same(ferrand):
+    """_excerpt finds spans up to the window's width after the first one; on every longer post
+    of the bundled corpus, six queries' terms and three widths, the window and highlights are
+    those of the spans of the whole text."""
+    from matcher.excerpts import markdown_text, sentence_window
+    from matcher.items import QUESTION_WIDTH, _excerpt
+
+    ctx = ferrand.context(None)
+    posts = [b for (b,) in ferrand.store.conn.execute("SELECT body FROM posts WHERE length(body) > 350")]
+    assert len(posts) > 100
+    beyond = 0
+    for q in README_QUERIES[:6]:
+        terms = ferrand.make_query(q, "bm25").terms
+        for text in posts:
+            plain = markdown_text(text)
+            spans = ctx.spans_fn(plain, terms, None)
+            for width in (60, 120, QUESTION_WIDTH):
+                shown, inside, cut = sentence_window(plain, spans, width)
+                assert _excerpt(ctx, text, terms, None, width) == (shown, [list(h) for h in inside], cut)
+                beyond += bool(spans) and spans[-1][0] > spans[0][0] + width   # spans past the horizon
+    assert beyond > 20
