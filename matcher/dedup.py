@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -75,7 +76,7 @@ class ThreadFacts:
         return (self.pointer_to is None, self.solved, (acc["votes"] or 0) if acc else -1, max(votes, default=-1), good)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ThreadSummary:
     """What merging needs of one thread, none of it depending on the query (:func:`summarise`):
     :func:`group_threads` takes these as it takes :class:`ThreadFacts`, and :func:`canonical`
@@ -88,7 +89,7 @@ class ThreadSummary:
     community: str | None
     pointer_to: str | None
     pointers: frozenset      # ids of its pointer answers
-    words: frozenset         # the question's word set
+    words: tuple             # the question's word set, sorted, interned (a set costs 2 kB more)
     title_key: str
     standing: tuple | None = None   # ThreadFacts.standing, read when a group needs it (costly)
 
@@ -100,7 +101,7 @@ def summarise(facts: ThreadFacts, known, community: str | None = None) -> Thread
     return ThreadSummary(id=facts.id, title=facts.title, created=facts.created, solved=facts.solved,
                          community=community, pointer_to=facts.pointer_to,
                          pointers=frozenset(a["id"] for a in facts.answers if a["pointer"]),
-                         words=frozenset(facts.words), title_key=facts.title_key)
+                         words=tuple(sorted(map(sys.intern, facts.words))), title_key=facts.title_key)
 
 
 class KnownIds(frozenset):
@@ -233,7 +234,7 @@ def group_threads(facts: dict, links: dict | None = None) -> list:
                 union(t, other)
         if f.pointer_to in parent:
             union(t, f.pointer_to)
-    words = {t: f.words for t, f in facts.items()}
+    words = {t: frozenset(f.words) for t, f in facts.items()}
     titles = {t: f.title_key for t, f in facts.items()}
     for a, b in candidate_pairs(ids, words, titles):
         if find(a) != find(b) and same_question(facts[a], facts[b], words, titles):

@@ -24,6 +24,8 @@ from .types import ItemHit
 __all__ = ["chunks_per_item", "maxp", "pool_size", "summaries", "merge_groups", "search_items"]
 
 QUESTION_WIDTH = 240
+MAX_SUMMARIES = 20_000      # memoised thread summaries (matcher.dedup.ThreadSummary): about 30 MB
+_UNREAD = object()
 ANSWER_WIDTH = 320
 
 
@@ -68,16 +70,19 @@ def summaries(ctx, thread_ids) -> dict:
     """id -> :class:`matcher.dedup.ThreadSummary` of the visible threads among ``thread_ids``.
     A summary depends on the thread's posts and the set of thread ids only, which change with
     an import, and an import is followed by a build: it is read once per loaded build (the
-    snapshot's memo), so a thread an earlier query merged costs a dictionary look-up."""
+    snapshot's memo), so a thread an earlier query merged costs a dictionary look-up. The memo
+    starts again past :data:`MAX_SUMMARIES` threads (about 1.4 kB each)."""
     memo = ctx.snap.memo("thread_summaries", dict)
-    need = [t for t in dict.fromkeys(thread_ids) if t not in memo]
+    got = {t: memo.get(t, _UNREAD) for t in dict.fromkeys(thread_ids)}
+    need = [t for t, s in got.items() if s is _UNREAD]
     if need:
+        if len(memo) > MAX_SUMMARIES:
+            memo.clear()
         known = ctx.thread_ids()
         read = _read(ctx, need)
         for t in need:
-            memo[t] = dedup.summarise(read[t][1], known, read[t][0]) if t in read else None
-    return {t: memo[t] for t in dict.fromkeys(thread_ids)
-            if memo[t] is not None and ctx.access.sees_community(memo[t].community)}
+            got[t] = memo[t] = dedup.summarise(read[t][1], known, read[t][0]) if t in read else None
+    return {t: s for t, s in got.items() if s is not None and ctx.access.sees_community(s.community)}
 
 
 def _ranked(ctx, facts: dict, thread_ids) -> None:

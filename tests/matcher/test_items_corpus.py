@@ -188,3 +188,18 @@ def test_card_excerpts_analyse_only_the_window_and_show_the_same(ferrand):
                 assert _excerpt(ctx, text, terms, None, width) == (shown, [list(h) for h in inside], cut)
                 beyond += bool(spans) and spans[-1][0] > spans[0][0] + width   # spans past the horizon
     assert beyond > 20
+
+
+def test_the_summary_memo_is_bounded_and_starting_again_changes_nothing(ferrand, monkeypatch):
+    import random
+
+    from matcher import items
+
+    monkeypatch.setattr(items, "MAX_SUMMARIES", 100)
+    ctx = ferrand.context(None)
+    ids = sorted(ctx.thread_ids())
+    rng = random.Random(4)
+    for _ in range(4):
+        ranked = [(("thread", t), round(rng.random(), 3)) for t in rng.sample(ids, 120)]
+        assert items.merge_groups(ctx, ranked)[0] == _merged_from_the_posts(ctx, ranked)
+        assert len(ctx.snap.memo("thread_summaries", dict)) <= 100 + 240   # one pool past the bound, with links and targets
