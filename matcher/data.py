@@ -151,10 +151,12 @@ class Context:
             for row in self.store.query("SELECT id, title, community, created, solved, accepted_post FROM threads"
                                         f" WHERE id IN ({ph})", part):
                 out[row["id"]] = (row, [])
-            for row in self.store.query("SELECT id, thread, position, author, created, body, votes, accepted"
-                                        f" FROM posts WHERE thread IN ({ph}) ORDER BY thread, position", part):
-                if row["thread"] in out:
-                    out[row["thread"]][1].append(dict(row))
+            cur = self.store.conn.execute("SELECT id, thread, position, author, created, body, votes, accepted"
+                                          f" FROM posts WHERE thread IN ({ph}) ORDER BY thread, position", part)
+            cols = [c[0] for c in cur.description]
+            for values in cur.fetchall():
+                if values[1] in out:
+                    out[values[1]][1].append(dict(zip(cols, values)))
         return out
 
     def document_authors(self, document_id: str) -> list:

@@ -89,7 +89,7 @@ class ThreadSummary:
     community: str | None
     pointer_to: str | None
     pointers: frozenset      # ids of its pointer answers
-    words: tuple             # the question's word set, sorted, interned (a set costs 2 kB more)
+    words: tuple             # the question's word set, interned (as a set it costs 2 kB more)
     title_key: str
     standing: tuple | None = None   # ThreadFacts.standing, read when a group needs it (costly)
 
@@ -101,7 +101,7 @@ def summarise(facts: ThreadFacts, known, community: str | None = None) -> Thread
     return ThreadSummary(id=facts.id, title=facts.title, created=facts.created, solved=facts.solved,
                          community=community, pointer_to=facts.pointer_to,
                          pointers=frozenset(a["id"] for a in facts.answers if a["pointer"]),
-                         words=tuple(sorted(map(sys.intern, facts.words))), title_key=facts.title_key)
+                         words=tuple(map(sys.intern, facts.words)), title_key=facts.title_key)
 
 
 class KnownIds(frozenset):
