@@ -43,7 +43,7 @@ _DIGIT = re.compile(r"[0-9]")
 
 @dataclass
 class ThreadFacts:
-    """What merging needs of one thread (read by :meth:`matcher.data.Context.thread_facts`)."""
+    """One thread as read from its posts (matcher.items, from :meth:`matcher.data.Context.threads_with_posts`)."""
 
     id: str
     title: str
