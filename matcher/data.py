@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .dedup import KnownIds
 from .evidence import body
 
 __all__ = ["Context"]
@@ -125,8 +126,9 @@ class Context:
                               (document_id,))
 
     def thread_ids(self) -> frozenset:
-        """Every thread id (what a pointer post may name), read once per loaded build."""
-        return self.snap.memo("thread_ids", lambda: frozenset(r[0] for r in self.store.conn.execute(
+        """Every thread id (what a pointer post may name, a :class:`matcher.dedup.KnownIds`),
+        read once per loaded build."""
+        return self.snap.memo("thread_ids", lambda: KnownIds(r[0] for r in self.store.conn.execute(
             "SELECT id FROM threads")))
 
     def duplicate_links(self, thread_ids) -> dict:
@@ -149,10 +151,12 @@ class Context:
             for row in self.store.query("SELECT id, title, community, created, solved, accepted_post FROM threads"
                                         f" WHERE id IN ({ph})", part):
                 out[row["id"]] = (row, [])
-            for row in self.store.query("SELECT id, thread, position, author, created, body, votes, accepted"
-                                        f" FROM posts WHERE thread IN ({ph}) ORDER BY thread, position", part):
-                if row["thread"] in out:
-                    out[row["thread"]][1].append(dict(row))
+            cur = self.store.conn.execute("SELECT id, thread, position, author, created, body, votes, accepted"
+                                          f" FROM posts WHERE thread IN ({ph}) ORDER BY thread, position", part)
+            cols = [c[0] for c in cur.description]
+            for values in cur.fetchall():
+                if values[1] in out:
+                    out[values[1]][1].append(dict(zip(cols, values)))
         return out
 
     def document_authors(self, document_id: str) -> list:

@@ -13,6 +13,7 @@ informative chunk (:func:`matcher.evidence.pick_evidence`).
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from . import dedup
 from .evidence import make_evidence, pick_evidence
@@ -20,9 +21,11 @@ from .excerpts import choose_answer, markdown_text, sentence_window
 from .retrieval import Query, rank_chunks
 from .types import ItemHit
 
-__all__ = ["chunks_per_item", "maxp", "pool_size", "merge_groups", "search_items"]
+__all__ = ["chunks_per_item", "maxp", "pool_size", "summaries", "merge_groups", "search_items"]
 
 QUESTION_WIDTH = 240
+MAX_SUMMARIES = 20_000      # memoised thread summaries (matcher.dedup.ThreadSummary): about 30 MB
+_UNREAD = object()
 ANSWER_WIDTH = 320
 
 
@@ -47,40 +50,81 @@ def pool_size(n: int) -> int:
     return 2 * n + 40
 
 
-def _facts(ctx, thread_ids) -> dict:
-    """id -> :class:`matcher.dedup.ThreadFacts` of the visible threads among ``thread_ids``."""
+def _read(ctx, thread_ids) -> dict:
+    """id -> (community, :class:`matcher.dedup.ThreadFacts`) of the threads among ``thread_ids``."""
     out = {}
     for tid, (row, posts) in ctx.threads_with_posts(thread_ids).items():
-        if not ctx.access.sees_community(row["community"]):
-            continue
         question = next((p["body"] for p in posts if p["position"] == 0), "") or ""
-        out[tid] = dedup.ThreadFacts(id=tid, title=row["title"] or "", created=row["created"],
-                                     solved=bool(row["solved"]), question=question,
-                                     answers=[p for p in posts if p["position"] > 0])
+        out[tid] = (row["community"], dedup.ThreadFacts(
+            id=tid, title=row["title"] or "", created=row["created"], solved=bool(row["solved"]), question=question,
+            answers=[p for p in posts if p["position"] > 0]))
     return out
 
 
+def _facts(ctx, thread_ids) -> dict:
+    """id -> :class:`matcher.dedup.ThreadFacts` of the visible threads among ``thread_ids``."""
+    return {tid: f for tid, (community, f) in _read(ctx, thread_ids).items() if ctx.access.sees_community(community)}
+
+
+def summaries(ctx, thread_ids) -> dict:
+    """id -> :class:`matcher.dedup.ThreadSummary` of the visible threads among ``thread_ids``.
+    A summary depends on the thread's posts and the set of thread ids only, which change with
+    an import, and an import is followed by a build: it is read once per loaded build (the
+    snapshot's memo), so a thread an earlier query merged costs a dictionary look-up. The memo
+    starts again past :data:`MAX_SUMMARIES` threads (about 1.4 kB each)."""
+    memo = ctx.snap.memo("thread_summaries", dict)
+    got = {t: memo.get(t, _UNREAD) for t in dict.fromkeys(thread_ids)}
+    need = [t for t, s in got.items() if s is _UNREAD]
+    if need:
+        if len(memo) > MAX_SUMMARIES:
+            memo.clear()
+        known = ctx.thread_ids()
+        read = _read(ctx, need)
+        for t in need:
+            got[t] = memo[t] = dedup.summarise(read[t][1], known, read[t][0]) if t in read else None
+    return {t: s for t, s in got.items() if s is not None and ctx.access.sees_community(s.community)}
+
+
+def _ranked(ctx, facts: dict, thread_ids) -> None:
+    """Sets the ``standing`` of these summaries of ``facts`` (in the memo too)."""
+    memo = ctx.snap.memo("thread_summaries", dict)
+    for t, f in _flagged(_facts(ctx, thread_ids), facts).items():
+        facts[t] = memo[t] = replace(facts[t], standing=f.standing)
+
+
+def _flagged(full: dict, facts: dict) -> dict:
+    """``full`` (id -> ThreadFacts) with the pointer target and flags of their summaries."""
+    for t, f in full.items():
+        f.pointer_to = facts[t].pointer_to
+        for a in f.answers:
+            a["pointer"] = a["id"] in facts[t].pointers
+    return full
+
+
+def _shown(ctx, thread_ids) -> dict:
+    """id -> :class:`matcher.dedup.ThreadFacts` of the visible threads among ``thread_ids``, with
+    their pointer target and flags (what a card shows)."""
+    out = _facts(ctx, thread_ids)
+    return _flagged(out, summaries(ctx, out))
+
+
 def merge_groups(ctx, ranked: list) -> tuple[list, dict]:
-    """(entries, facts): ``ranked`` ((type, id), score) merged into entries (score, key,
-    members) best first, members being the other thread ids of a group."""
+    """(entries, summaries): ``ranked`` ((type, id), score) merged into entries (score, key,
+    members) best first, members being the other thread ids of a group; id ->
+    :class:`matcher.dedup.ThreadSummary` of the threads merged."""
     threads = [key[1] for key, _ in ranked if key[0] == "thread"]
     links = ctx.duplicate_links(threads)
-    wanted = set(threads) | {o for t in threads for o in links.get(t, ())}
-    facts = _facts(ctx, wanted)
-    known = ctx.thread_ids()
-    for f in facts.values():
-        f.pointer_to = dedup.pointer_target(f, known)
+    facts = summaries(ctx, set(threads) | {o for t in threads for o in links.get(t, ())})
     missing = {f.pointer_to for f in facts.values() if f.pointer_to and f.pointer_to not in facts}
     if missing:
-        extra = _facts(ctx, missing)
-        for f in extra.values():
-            f.pointer_to = dedup.pointer_target(f, known)
-        facts.update(extra)
-    for t, f in facts.items():
-        f.links = links.get(t, set())
+        facts.update(summaries(ctx, missing))
     scores = {key[1]: s for key, s in ranked if key[0] == "thread"}
     entries = [(s, key, ()) for key, s in ranked if key[0] == "document"]
-    for group in dedup.group_threads(facts):
+    groups = dedup.group_threads(facts, links)
+    unranked = [t for g in groups if len(g) > 1 for t in g if facts[t].standing is None]
+    if unranked:
+        _ranked(ctx, facts, unranked)
+    for group in groups:
         best = max((scores[t] for t in group if t in scores), default=None)
         if best is None:                   # only threads brought in by links: nothing matched
             continue
@@ -110,8 +154,11 @@ def _person(ctx, pid):
 
 
 def _excerpt(ctx, text: str, terms, lang, width: int) -> tuple[str, list, bool]:
+    """The card's window of ``text``; the spans are found up to ``width`` characters after the
+    first one only (the window starts at or before it and is at most ``width`` long, so no later
+    span is shown: the same window and highlights, without analysing the rest of a long post)."""
     text = markdown_text(text)
-    spans = ctx.spans_fn(text, terms, lang) if terms else []
+    spans = ctx.spans_fn(text, terms, lang, horizon=width) if terms else []
     shown, inside, cut = sentence_window(text, spans, width)
     return shown, [list(h) for h in inside], cut
 
@@ -163,6 +210,7 @@ def search_items(ctx, query: Query, method: str, k: int, offset: int = 0, solved
     if solved_only:
         entries = [e for e in entries if e[1][0] == "document" or (e[1][1] in facts and facts[e[1][1]].solved)]
     comms = ctx.communities()
+    cards = _shown(ctx, [key[1] for _, key, _ in entries[offset:offset + k] if key[0] == "thread"])
     out = []
     for score, (typ, item), others in entries[offset:]:
         if len(out) >= k:
@@ -180,12 +228,9 @@ def search_items(ctx, query: Query, method: str, k: int, offset: int = 0, solved
             row = ctx.thread(item)
             if row is None or not ctx.access.sees_community(row["community"]):
                 continue
-            f = facts.get(item)
-            if f is None:                  # below the pool: not merged, read alone
-                f = _facts(ctx, [item]).get(item)
-                if f is None:
-                    continue
-                f.pointer_to = dedup.pointer_target(f, ctx.thread_ids())
+            f = cards.get(item) or _shown(ctx, [item]).get(item)   # read alone: after a skipped entry
+            if f is None:
+                continue
             out.append(_thread_hit(ctx, f, score, ev, breakdown, others, facts, query.terms, lang, comms, row))
         else:
             d = ctx.document(item)

@@ -91,3 +91,55 @@ def test_same_question_is_the_documented_rule_on_every_pair_with_or_without_titl
     assert sum(expected) > 5                    # the sample has both outcomes
     assert expected == [dedup.same_question(facts[a], facts[b], words) for a, b in pairs]
     assert expected == [dedup.same_question(facts[a], facts[b], words, keys) for a, b in pairs]
+
+
+def _root(parent, t):
+    while parent[t] != t:
+        t = parent[t]
+    return t
+
+
+def test_grouping_over_the_candidate_pairs_is_grouping_over_every_pair():
+    """group_threads tests only candidate_pairs; the groups equal those of same_question over
+    every pair (union-find written out here), on pools where sizes sit at the 0.8 boundary and
+    titles repeat."""
+    import random
+
+    from matcher import dedup
+
+    rng = random.Random(11)
+    vocab = [f"w{i}" for i in range(12)]
+    titles = ["Pump noise", "pump noise!", "Gateway refresh", ""]
+    merged = 0
+    for trial in range(30):
+        pool = {}
+        for i in range(40):
+            question = " ".join(rng.sample(vocab, rng.choice([0, 4, 5, 8, 10, 12])))
+            pool[f"t{i}"] = dedup.ThreadFacts(id=f"t{i}", title=rng.choice(titles), created=None, solved=False,
+                                              question=question)
+        words = {t: dedup.word_set(f.question) for t, f in pool.items()}
+        parent = {t: t for t in pool}
+        for a, fa in pool.items():
+            for b, fb in pool.items():
+                if a < b and dedup.same_question(fa, fb, words):
+                    parent[_root(parent, b)] = _root(parent, a)
+        expected = {}
+        for t in pool:
+            expected.setdefault(_root(parent, t), []).append(t)
+        assert group_threads(pool) == list(expected.values()), trial
+        merged += sum(len(g) - 1 for g in expected.values())
+    assert merged > 30                                  # the pools do merge
+
+
+def test_the_digit_pre_filter_changes_no_reference():
+    """With numbered ids (KnownIds.numbered) a text without a digit names no thread; the
+    pre-filter gives what the token scan gives, and stays off when an id has no digit."""
+    from matcher.dedup import KnownIds
+
+    texts = ["see t2", "Déjà traité ici : t0393.", "no id here at all", "t1 and t3, not t9", "t-2 t 2", "voir t4 ou t4"]
+    numbered = KnownIds(KNOWN)
+    assert numbered.numbered and not KnownIds(KNOWN | {"faq"}).numbered
+    for text in texts:
+        assert referenced_threads(text, numbered, "t1") == referenced_threads(text, set(KNOWN), "t1"), text
+    assert referenced_threads("read the faq first", KnownIds(KNOWN | {"faq"})) == ["faq"]
+    assert referenced_threads("t1 and t3, not t9", numbered) == ["t1", "t3"]

@@ -99,3 +99,107 @@ def test_readme_queries_show_each_question_once_with_the_real_model():
     sv = Savoir.open(db)
     _check_no_repeats(sv)
     assert sv.search("zzqxw blorf", mode="experts").notice == "no_good_match"
+
+
+def _merged_from_the_posts(ctx, ranked):
+    """merge_groups' entries computed from every pool thread's posts, as before the memo: full
+    ThreadFacts, pointer_target on each, canonical over ThreadFacts.standing."""
+    from matcher.dedup import canonical, group_threads, pointer_target
+    from matcher.items import _facts
+
+    threads = [key[1] for key, _ in ranked]
+    links = ctx.duplicate_links(threads)
+    facts = _facts(ctx, set(threads) | {o for t in threads for o in links.get(t, ())})
+    for f in facts.values():
+        f.pointer_to = pointer_target(f, ctx.thread_ids())
+    extra = _facts(ctx, {f.pointer_to for f in facts.values() if f.pointer_to and f.pointer_to not in facts})
+    for f in extra.values():
+        f.pointer_to = pointer_target(f, ctx.thread_ids())
+    facts.update(extra)
+    for t, f in facts.items():
+        f.links = links.get(t, set())
+    scores = {key[1]: s for key, s in ranked}
+    entries = []
+    for group in group_threads(facts):
+        if any(t in scores for t in group):
+            c = canonical(group, facts, scores)
+            others = tuple(sorted((t for t in group if t != c), key=lambda t: (facts[t].created or "", t)))
+            entries.append((max(scores[t] for t in group if t in scores), ("thread", c), others))
+    return sorted(entries, key=lambda e: (-e[0], e[1]))
+
+
+def test_merging_memoised_summaries_is_merging_the_posts(ferrand):
+    """merge_groups reads each thread once per loaded build (ThreadSummary, standing only for
+    groups): on pools of 150 threads, cold and warm memo, anonymous and member viewers, its
+    entries are those computed from the posts; and search JSON is the same cold and warm."""
+    import random
+
+    from matcher.dedup import pointer_target
+    from matcher.items import _facts, _shown, merge_groups
+
+    ids = sorted(ferrand.context(None).thread_ids())
+    viewer = ferrand.store.conn.execute("SELECT person FROM memberships LIMIT 1").fetchone()[0]
+    rng = random.Random(3)
+    merged = pointers = 0
+    for trial in range(6):
+        ctx = ferrand.context(viewer if trial % 2 else None)
+        if trial % 3 == 0:
+            ctx.snap._memo.pop("thread_summaries", None)
+        ranked = [(("thread", t), round(rng.random(), 3)) for t in rng.sample(ids, 150)]
+        entries, _ = merge_groups(ctx, ranked)
+        assert entries == _merged_from_the_posts(ctx, ranked), trial
+        merged += sum(len(e[2]) for e in entries)
+        cards, plain = _shown(ctx, [key[1] for key, _ in ranked]), _facts(ctx, [key[1] for key, _ in ranked])
+        for f in plain.values():
+            f.pointer_to = pointer_target(f, ctx.thread_ids())
+        assert {t: (f.pointer_to, f.answers) for t, f in cards.items()} == \
+            {t: (f.pointer_to, f.answers) for t, f in plain.items()}, trial
+        pointers += sum(a["pointer"] for f in plain.values() for a in f.answers)
+    assert merged > 20 and pointers > 3                  # the pools do merge, and hold pointers
+
+    def shown(q):
+        d = ferrand.search(q, mode="threads", k=10, viewer=viewer).to_dict()
+        d.pop("took_ms")
+        return d
+
+    warm = [shown(q) for q in README_QUERIES[:4]]
+    ferrand.context(None).snap._memo.pop("thread_summaries", None)
+    assert [shown(q) for q in README_QUERIES[:4]] == warm
+
+
+def test_card_excerpts_analyse_only_the_window_and_show_the_same(ferrand):
+    """_excerpt finds spans up to the window's width after the first one; on every longer post
+    of the bundled corpus, six queries' terms and three widths, the window and highlights are
+    those of the spans of the whole text."""
+    from matcher.excerpts import markdown_text, sentence_window
+    from matcher.items import QUESTION_WIDTH, _excerpt
+
+    ctx = ferrand.context(None)
+    posts = [b for (b,) in ferrand.store.conn.execute("SELECT body FROM posts WHERE length(body) > 350")]
+    assert len(posts) > 100
+    beyond = 0
+    for q in README_QUERIES[:6]:
+        terms = ferrand.make_query(q, "bm25").terms
+        for text in posts:
+            plain = markdown_text(text)
+            spans = ctx.spans_fn(plain, terms, None)
+            for width in (60, 120, QUESTION_WIDTH):
+                shown, inside, cut = sentence_window(plain, spans, width)
+                assert _excerpt(ctx, text, terms, None, width) == (shown, [list(h) for h in inside], cut)
+                beyond += bool(spans) and spans[-1][0] > spans[0][0] + width   # spans past the horizon
+    assert beyond > 20
+
+
+def test_the_summary_memo_is_bounded_and_starting_again_changes_nothing(ferrand, monkeypatch):
+    import random
+
+    from matcher import items
+
+    monkeypatch.setattr(items, "MAX_SUMMARIES", 100)
+    ctx = ferrand.context(None)
+    ids = sorted(ctx.thread_ids())
+    rng = random.Random(4)
+    for _ in range(4):
+        ranked = [(("thread", t), round(rng.random(), 3)) for t in rng.sample(ids, 120)]
+        assert items.merge_groups(ctx, ranked)[0] == _merged_from_the_posts(ctx, ranked)
+        assert len(ctx.snap.memo("thread_summaries", dict)) <= 100 + 240   # one pool past the bound, with links and targets
