@@ -33,8 +33,8 @@ from .recency import UNDATED, recency, reference_day
 from .retrieval import ChunkScores, Query, rank_chunks
 from .types import Expert
 
-__all__ = ["OTHER_KIND_WEIGHT", "vote_bonus", "row_factor_array", "row_factors", "content_votes", "top_votes", "vote_counts",
-           "expert_votes", "expert_top_votes", "search_experts", "STORED"]
+__all__ = ["OTHER_KIND_WEIGHT", "vote_bonus", "row_factor_array", "row_factors", "content_votes", "top_votes",
+           "vote_counts", "expert_votes", "expert_top_votes", "search_experts", "STORED"]
 
 OTHER_KIND_WEIGHT = 0.3     # w_kind of an evidence kind missing from the settings
 WHY_SHOWN = 3               # evidence chunks shown per person
