@@ -16,10 +16,11 @@ from __future__ import annotations
 from collections import defaultdict
 
 from indexer.userdata import feedback as feedback_db
+from indexer.userdata import profile
 
 from .metrics import evaluate
 
-__all__ = ["judged_queries", "recorded_run", "evaluate_feedback"]
+__all__ = ["FEEDBACK_GRADE", "judged_queries", "recorded_run", "evaluate_feedback", "training_questions"]
 
 METHODS = ("hybrid", "bm25", "dense")
 
@@ -63,4 +64,51 @@ def evaluate_feedback(store, sv=None, k: int = 100, methods=METHODS) -> dict:
                     run[qid] = {h.id: float(h.score) for h in hits}
                 task[method] = evaluate(judged, run)
         out[f"feedback-{mode}"] = task
+    return out
+
+
+#: a person judged helpful for a query by the people who asked it: graded as an accepted answer
+FEEDBACK_GRADE = 2
+
+
+def _day(iso: str) -> float:
+    """An ISO timestamp as days since 1970-01-01 UTC (the unit of ``created_days``)."""
+    from datetime import datetime, timezone
+
+    t = datetime.fromisoformat(iso)
+    t = t if t.tzinfo else t.replace(tzinfo=timezone.utc)
+    return (t - datetime(1970, 1, 1, tzinfo=timezone.utc)).total_seconds() / 86400.0
+
+
+def training_questions(sv, limit_chars: int | None = None) -> list:
+    """Expert feedback as training queries of the learned ranking (:func:`eval.tune.fit_history`):
+    each distinct experts query with a verdict is one :class:`eval.tune.Question` as of its newest
+    verdict, the people its verdicts judge relevant (see the module docstring) graded
+    :data:`FEEDBACK_GRADE`, the others 0; a query with no relevant person teaches a ranking nothing
+    and is left out.
+
+    Privacy: feedback on private content whose viewer left is purged first; only verdicts on
+    people (no community: an experts result) count, never on an opted-out person; the features
+    are computed in the anonymous training context, so a private community's content never
+    enters them. Oldest first; ``thread`` is ``"feedback:" + query id`` (no thread is masked)."""
+    from .tune import Question
+
+    store = sv.store
+    feedback_db.purge(store)
+    gone = {r[0] for r in store.conn.execute("SELECT id FROM people WHERE opted_out = 1")} | profile.opted_out(store.conn)
+    rows = [r for r in feedback_db.rows(store.conn)
+            if r["mode"] == "experts" and r["community"] is None and r["result"] not in gone]
+    qrels, info, _ = judged_queries(rows)
+    newest: dict = {}
+    for r in rows:
+        qid = _qid(r["mode"], r["query"])
+        newest[qid] = max(newest.get(qid, ""), r["at"])
+    out = []
+    for qid, judged in qrels.get("experts", {}).items():
+        if not any(judged.values()):
+            continue
+        text = " ".join(info[qid][1].split())
+        out.append(Question(f"feedback:{qid}", _day(newest[qid]), None, text[:limit_chars] if limit_chars else text,
+                            {p: FEEDBACK_GRADE if rel else 0 for p, rel in judged.items()}))
+    out.sort(key=lambda q: (q.day, q.thread))
     return out

@@ -6,7 +6,9 @@ and body) asks for the people who answered it; the accepted answer's author grad
 answerers whose answer scored >= 0 grade 1 (as the Stack Exchange held-out protocol,
 :mod:`eval.holdout`). A question's features see only what existed before it was asked
 (:class:`matcher.features.Cut`: chunks and answers strictly before its date, its own thread
-masked), so the past is replayed as it was.
+masked), so the past is replayed as it was. Expert feedback recorded in Savoir joins them
+(:func:`eval.feedback.training_questions`: the people judged helpful for a query graded 2, those
+judged not helpful or not my topic 0), each as of its newest verdict.
 
 Time split: the oldest ``1 - VALID_SHARE`` of the questions train, the newest validate. The
 model is adopted (:func:`adoption`) when the index has at least :data:`MIN_QUESTIONS` answered
@@ -51,7 +53,7 @@ class TuneError(Exception):
 class Question:
     thread: str
     day: float
-    row: int                       # the question's first chunk
+    row: int | None                # the question's first chunk (None: a query judged in feedback)
     text: str
     qrels: dict                    # person -> grade
 
@@ -102,7 +104,10 @@ def _vectors(sv, questions) -> dict:
     snap = sv.snapshot()
     names = snap.manifest.get("model_names", {})
     out: dict = {q.thread: {} for q in questions}
-    ids = {snap.ids[q.row]: q.thread for q in questions}
+    ids = {snap.ids[q.row]: q.thread for q in questions if q.row is not None}
+    for q in questions:
+        if q.row is None:       # a query of the feedback: embedded as a query, as a search does
+            out[q.thread] = sv.embed_query(q.text, snap.manifest["models"])
     for spec in snap.manifest["models"]:
         name = names.get(spec, spec)
         found = {}
@@ -136,7 +141,7 @@ def build_examples(sv, questions, show_progress: bool = False) -> Examples:
     t0 = time.perf_counter()
     for q in each(questions, "features of past questions", show_progress, unit="question"):
         query = Query(q.text, analyzer.query_tokens(q.text), vectors.get(q.thread, {}))
-        c = candidates(ctx, query, Cut(q.day, q.thread), analyzer=analyzer)
+        c = candidates(ctx, query, Cut(q.day, q.thread if q.row is not None else None), analyzer=analyzer)
         y = np.asarray([q.qrels.get(p, 0) for p in c.people], dtype=np.float64)
         activity = {name: {p: float(c.matrix[i, j]) for i, p in enumerate(c.people) if c.matrix[i, j] > 0}
                     for name, j in (("prior-answers", col_recent), ("most-active", col_all))}
@@ -217,16 +222,23 @@ def fit_history(sv, log=lambda m: None, show_progress: bool = False) -> tuple[ob
     from matcher.learned import LearnedRanker
 
     t0 = time.perf_counter()
+    from .feedback import training_questions
+
     with progress(None, "answered questions of the index", show_progress, unit="question") as tick:
-        questions = history_questions(sv)
-        tick(len(questions))
-    report: dict = {"questions": len(questions), "min_questions": MIN_QUESTIONS, "features": len(FEATURES),
-                    "valid_share": VALID_SHARE, "params": {**PARAMS, "rounds": ROUNDS}}
-    if len(questions) < 20:
-        report.update(adopted=False, reason=f"{len(questions)} answered questions: too few to learn from "
-                      f"(a model needs {MIN_QUESTIONS}; {MIN_QUESTIONS - len(questions)} more)")
+        answered = history_questions(sv)
+        tick(len(answered))
+    judged = training_questions(sv, sv.settings.limits.max_query_chars)
+    # the feedback's judged queries join the answered questions, in time order (they are recent,
+    # so most validate first, then train the final model)
+    questions = sorted(answered + judged, key=lambda q: (q.day, q.thread))[-MAX_QUESTIONS:]
+    report: dict = {"questions": len(answered), "feedback_queries": len(judged), "min_questions": MIN_QUESTIONS,
+                    "features": len(FEATURES), "valid_share": VALID_SHARE, "params": {**PARAMS, "rounds": ROUNDS}}
+    if len(answered) < 20:
+        report.update(adopted=False, reason=f"{len(answered)} answered questions: too few to learn from "
+                      f"(a model needs {MIN_QUESTIONS}; {MIN_QUESTIONS - len(answered)} more)")
         return None, report
-    log(f"learning from {len(questions)} answered questions of the index")
+    log(f"learning from {len(answered)} answered questions of the index"
+        + (f" and {len(judged)} queries judged in feedback" if judged else ""))
     ex = build_examples(sv, questions, show_progress)
     n_valid = max(1, int(round(len(ex.items) * VALID_SHARE)))
     older, newer = ex.items[:-n_valid], ex.items[-n_valid:]
@@ -239,7 +251,7 @@ def fit_history(sv, log=lambda m: None, show_progress: bool = False) -> tuple[ob
         booster = train(older, tick)
     check = compare(newer, booster)
     report["validation"] = check
-    adopted, reason = adoption(len(questions), len(newer), check)
+    adopted, reason = adoption(len(answered), len(newer), check)
     report.update(adopted=adopted, reason=reason)
     with progress(ROUNDS, f"train on all {len(ex.items)} questions", show_progress, unit="round") as tick:
         final = train(ex.items, tick)
