@@ -26,7 +26,7 @@ def _verdicts(sv):
 
     st = sv.store
     record(st, "p3", "pompe cavitation", "experts", "p1", 1, "helpful", None)
-    record(st, "p4", "Pompe  cavitation", "experts", "p2", 2, "not_my_topic", None)   # the same query
+    record(st, "p2", "Pompe  cavitation", "experts", "p2", 2, "not_my_topic", None)   # the same query, p2 on self
     record(st, "p3", "soudure inox", "experts", "p2", 1, "not_helpful", None)         # nobody helpful
     record(st, "p3", "pompe cavitation", "threads", "t01", 1, "helpful", "c1")         # not about people
     record(st, "p3", "rapport Power BI", "experts", "c2", 1, "helpful", "c2")          # a community's card
@@ -71,7 +71,7 @@ def test_tune_trains_on_the_judged_queries_beside_the_answered_questions(tmp_pat
     sv = Savoir.open(db, Settings(model="hash"))
     _, before = fit_history(sv)
     record(sv.store, "p2", "pump cavitation at suction", "experts", "p0", 1, "helpful", None)
-    record(sv.store, "p2", "valve packing", "experts", "p4", 1, "not_my_topic", None)
+    record(sv.store, "p4", "valve packing", "experts", "p4", 1, "not_my_topic", None)
     _, after = fit_history(sv)
     assert (before["feedback_queries"], after["feedback_queries"]) == (0, 1)
     assert after["questions"] == before["questions"] == 30                 # the floor counts answered questions
