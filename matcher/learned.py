@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -162,8 +163,17 @@ def _explainer():
     global _EXPLAINER
     with _EXPLAINER_LOCK:
         if _EXPLAINER is None:
-            import os
             from concurrent.futures import ThreadPoolExecutor
 
             _EXPLAINER = ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="savoir-explain")
     return _EXPLAINER
+
+
+def _forget_explainer() -> None:
+    """In a forked child: the parent's worker threads do not exist there, so the pool is made again."""
+    global _EXPLAINER, _EXPLAINER_LOCK
+    _EXPLAINER, _EXPLAINER_LOCK = None, threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_explainer)

@@ -210,3 +210,23 @@ def test_eval_serves_the_hand_made_ranking_where_the_validation_did_not_adopt_th
         assert served["q1"] and model != hand
         assert served == (model if adopted else hand)
 
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="os.fork is POSIX only")
+def test_a_forked_process_explains_on_its_own_threads():
+    """A server that forks workers after a search: the child's explanation pool is its own (the
+    parent's threads do not exist in the child; reusing its pool would wait for ever)."""
+    import os
+
+    from matcher import learned
+
+    assert learned._explainer().submit(lambda: 1).result(timeout=10) == 1     # the parent's pool, in use
+    pid = os.fork()
+    if pid == 0:        # the child: exit 0 only if its own pool runs the work
+        try:
+            ok = learned._explainer().submit(lambda: 2).result(timeout=10) == 2
+        except Exception:
+            ok = False
+        os._exit(0 if ok else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
