@@ -35,7 +35,6 @@ import numpy as np
 from . import activity_counts as counts
 from . import prior as priors
 from .experts import OTHER_KIND_WEIGHT, expert_top_votes, row_factor_array
-from .privacy import excluded_credit
 from .recency import reference_day
 from .retrieval import ChunkScores, Query, rank_chunks
 from .vote_arrays import candidate_codes, candidate_pairs, candidate_threads, top_content_votes
@@ -218,22 +217,20 @@ def candidates(ctx, query: Query, cut: Cut | None = None, analyzer=None, n_hand:
         before = None
     else:
         ref = act_day = cut.day
-        before = ~(snap.created_days >= cut.day)            # undated chunks (profiles) stay
+        earlier = ~(snap.created_days >= cut.day)           # undated chunks (profiles) stay
         if cut.thread in hist.thread_of_row:
-            before[hist.thread_of_row[cut.thread]] = False
-        allowed = allowed & before
+            earlier[hist.thread_of_row[cut.thread]] = False
+        allowed = allowed & earlier
         answers = answers & (hist.day < cut.day)
         before = cut.day        # only answers before the cut vote for their thread
     scores = rank_chunks(snap, query, allowed, "hybrid", ctx.settings, alpha=ctx.settings.experts.alpha)
-    # as the hand-made ranking: credits a person withdrew (hidden items and topics) do not count
-    excluded = excluded_credit(snap, ctx.store, ctx.access) if cut is None else frozenset()
-    if cut is None:     # the search's own
+    if cut is None:     # the search's own, without the credits people withdrew (hidden items and topics)
         tops, content = expert_top_votes(ctx, scores)
     else:               # recency and decays from the cut's day; its own thread is masked in ``allowed``
         factor = row_factor_array(snap.created_days, snap.votes, ref, s.recency_half_life_days)
         tops, content = top_content_votes(snap, scores.fused, factor, s.evidence_weights, ctx.access.opted_out,
-                                          s.vote_power, s.thread_vote, excluded, s.top_evidence, OTHER_KIND_WEIGHT,
-                                          before=before)
+                                          s.vote_power, s.thread_vote, frozenset(), s.top_evidence,
+                                          OTHER_KIND_WEIGHT, before=before)
 
     # matched communities: each community's share of the fused score
     code = snap.memo(("learned_row_community",), lambda: np.asarray(

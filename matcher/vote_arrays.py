@@ -72,10 +72,11 @@ def _expand(ptr: np.ndarray, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return owner, np.arange(int(counts.sum())) - start[owner] + ptr[keys][owner]
 
 
-def _thread_answers(va: VoteArrays, rows: np.ndarray, f: np.ndarray):
+def _thread_answers(snap, va: VoteArrays, rows: np.ndarray, f: np.ndarray, before: float | None = None):
     """The answers of the threads of the matched ``rows`` (scores ``f``, all > 0): per answer
     the best score of its thread, its index into the ``a_*`` arrays and its thread code, threads
-    in the order of their first match and answers in their order (as the loops)."""
+    in the order of their first match and answers in their order (as the loops); ``before``:
+    only the answers dated strictly before it (a question of the past)."""
     t = va.thread[rows]
     tt, tf = t[t >= 0], f[t >= 0]
     if not tt.size:
@@ -86,7 +87,11 @@ def _thread_answers(va: VoteArrays, rows: np.ndarray, f: np.ndarray):
     best = np.zeros(len(va.threads))
     np.maximum.at(best, tt, tf)
     towner, tat = _expand(va.a_ptr, order)
-    return best[order][towner], tat, order[towner]
+    best, T = best[order][towner], order[towner]
+    if before is not None:
+        keep = snap.created_days[va.a_row[tat]] < before
+        best, tat, T = best[keep], tat[keep], T[keep]
+    return best, tat, T
 
 
 def _weights(snap, weights: dict, other: float) -> np.ndarray:
@@ -117,10 +122,7 @@ def top_content_votes(snap, fused: dict, factor: np.ndarray, weights: dict, opte
     P, V, R = [va.credited[at]], [v[owner]], [rows[owner]]
     T = np.zeros(0, dtype=np.int64)
     if thread_vote > 0 and snap.answerers:
-        best, tat, T = _thread_answers(va, rows, f)
-        if before is not None:
-            keep = snap.created_days[va.a_row[tat]] < before
-            best, tat, T = best[keep], tat[keep], T[keep]
+        best, tat, T = _thread_answers(snap, va, rows, f, before)
         kind_w = np.asarray([weights.get(ev, other) for ev in va.a_kind[tat]], dtype=np.float64)
         arow = va.a_row[tat]
         P.append(va.a_person[tat])
@@ -209,10 +211,7 @@ def candidate_threads(snap, fused: dict, at_code: np.ndarray, m: int, before: fl
     rows = np.fromiter(fused.keys(), dtype=np.int64, count=len(fused))
     f = np.fromiter(fused.values(), dtype=np.float64, count=len(fused))
     tmax = np.zeros(m)
-    best, tat, _ = _thread_answers(va, rows[f > 0], f[f > 0])
-    if before is not None:
-        keep = snap.created_days[va.a_row[tat]] < before
-        best, tat = best[keep], tat[keep]
+    best, tat, _ = _thread_answers(snap, va, rows[f > 0], f[f > 0], before)
     ci = at_code[va.a_person[tat]]
     keep = ci >= 0
     ci, bf = ci[keep], best[keep]
