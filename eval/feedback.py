@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from indexer.userdata import feedback as feedback_db
-from indexer.userdata import profile
+from matcher.privacy import access_for
 
 from .metrics import evaluate
 
@@ -95,7 +95,7 @@ def training_questions(sv, limit_chars: int | None = None) -> list:
 
     store = sv.store
     feedback_db.purge(store)
-    gone = {r[0] for r in store.conn.execute("SELECT id FROM people WHERE opted_out = 1")} | profile.opted_out(store.conn)
+    gone = access_for(store, None).opted_out        # the source's flag or the person's own choice
     rows = [r for r in feedback_db.rows(store.conn)
             if r["mode"] == "experts" and r["community"] is None and r["result"] not in gone]
     qrels, info, _ = judged_queries(rows)
