@@ -29,8 +29,9 @@ from dataclasses import dataclass, field
 from .evidence import near_duplicate, word_set
 from .excerpts import substantive
 
-__all__ = ["POINTER_MAX_WORDS", "SAME_TITLE_OVERLAP", "ThreadFacts", "ThreadSummary", "summarise", "KnownIds", "referenced_threads", "is_pointer",
-           "pointer_target", "same_question", "candidate_pairs", "group_threads", "canonical"]
+__all__ = ["POINTER_MAX_WORDS", "SAME_TITLE_OVERLAP", "ThreadFacts", "ThreadSummary", "summarise", "KnownIds",
+           "referenced_threads", "is_pointer", "pointer_target", "same_question", "candidate_pairs", "group_threads",
+           "canonical"]
 
 POINTER_MAX_WORDS = 25
 SAME_TITLE_OVERLAP = 0.5

@@ -22,6 +22,7 @@ import json
 import math
 import os
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,13 +109,13 @@ def _analyzer(ctx):
     return get_analyzer(ctx.settings.indexing.analyzer)
 
 
-def rank(ctx, query, ranker: LearnedRanker, k: int) -> tuple[Candidates, dict, "Future"]:
+def rank(ctx, query, ranker: LearnedRanker, k: int) -> tuple[Candidates, dict, Future]:
     """(candidates, score, moved) for a search: the candidates re-ranked by the model, then the
     rest of the hand-made ranking; ``score`` in (0, 1) (the logistic of the model's output),
     ``moved``: a future of person -> the :data:`MOVED_SHOWN` features that moved them most.
 
-    The TreeSHAP values (about 0.4 ms a person with 200 trees of 15 leaves) are computed on a
-    worker thread while the caller reads the evidence: LightGBM releases the GIL while it
+    The TreeSHAP values, the costly part (bench/RESULTS.md), are computed on a worker thread
+    while the caller reads the evidence: LightGBM releases the GIL while it
     predicts, and its booster is safe to share between threads (it predicts under a lock)."""
     cands = candidates(ctx, query, analyzer=_analyzer(ctx))
     if not cands.people:
@@ -146,9 +147,7 @@ def moved_by(ranker: LearnedRanker, cands: Candidates, rows: list) -> dict:
     return moved
 
 
-def _done(value) -> "Future":
-    from concurrent.futures import Future
-
+def _done(value) -> Future:
     f = Future()
     f.set_result(value)
     return f
@@ -163,8 +162,6 @@ def _explainer():
     global _EXPLAINER
     with _EXPLAINER_LOCK:
         if _EXPLAINER is None:
-            from concurrent.futures import ThreadPoolExecutor
-
             _EXPLAINER = ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="savoir-explain")
     return _EXPLAINER
 
